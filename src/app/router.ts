@@ -1,0 +1,50 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'plans' }
+  | { name: 'plan'; id: string; step?: string };
+
+/** Hash routes: `#/` (Mijn plannen), `#/plan/<id>` and `#/plan/<id>/<step>`. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
+  if (parts[0] === 'plan' && parts[1]) return { name: 'plan', id: parts[1], ...(parts[2] ? { step: parts[2] } : {}) };
+  return { name: 'plans' };
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+export function planHref(id: string, step?: string): string {
+  return `#/plan/${encodeURIComponent(id)}${step ? `/${encodeURIComponent(step)}` : ''}`;
+}
+
+export const plansHref = '#/';
+
+export function navigate(href: string): void {
+  window.location.hash = href.slice(1);
+}
+
+function subscribe(cb: () => void) {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+}
+
+let lastHash = '';
+let lastRoute: Route = { name: 'plans' };
+function snapshot(): Route {
+  // Same object for the same hash, as useSyncExternalStore requires.
+  if (window.location.hash !== lastHash) {
+    lastHash = window.location.hash;
+    lastRoute = parseRoute(lastHash);
+  }
+  return lastRoute;
+}
+
+export function useRoute(): Route {
+  return useSyncExternalStore(subscribe, snapshot);
+}

@@ -1,0 +1,28 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { ActionStatus } from '../../domain/plan/types';
+import { nl } from '../../i18n';
+import type { ActionFlowNode } from '../flowModel';
+
+/** Status is shown as word and icon, never by colour alone. */
+const STATUS_ICON: Record<ActionStatus, string> = { gepland: '○', lopend: '◐', gereed: '✓', gestopt: '■' };
+
+export const ActionNode = memo(function ActionNode({ data }: NodeProps<ActionFlowNode>) {
+  return (
+    <div className={`node node-action status-${data.status}`}>
+      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <div className="node-head">
+        <span className="node-kind">{nl.plan.nodeKind.action}</span>
+        <span className="node-status">
+          <span aria-hidden="true">{STATUS_ICON[data.status]}</span> {nl.plan.status[data.status]}
+        </span>
+        {data.due && <span className="node-due">{data.due}</span>}
+      </div>
+      <div className="node-title">{data.title}</div>
+      <div className={data.owner ? 'node-owner' : 'node-owner node-owner-missing'}>
+        {data.owner ? `${nl.plan.nodeKind.owner}: ${data.owner}` : nl.plan.noOwner}
+      </div>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+    </div>
+  );
+});

@@ -1,0 +1,53 @@
+import { checkFileSize, parse } from '../../domain/file';
+import { newId } from '../../domain/plan/operations';
+import type { Plan } from '../../domain/plan/types';
+import { getPlan, planExists, savePlan } from '../../persistence';
+import { nl } from '../../i18n';
+
+const MAX_SHOWN_ERRORS = 10;
+
+export type ReadOutcome =
+  | { ok: true; plan: Plan; exists: boolean }
+  | { ok: false; heading: string; errors: string[] };
+
+/** Reads a chosen or dropped file through the one validated parse path. Changes nothing. */
+export async function readPlanFile(file: File): Promise<ReadOutcome> {
+  const refuse = (errors: string[]): ReadOutcome => ({ ok: false, heading: nl.importing.refusedHeading(file.name), errors: shortList(errors) });
+  const sizeError = checkFileSize(file.size);
+  if (sizeError) return refuse([sizeError]);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refuse([nl.importing.unreadable]);
+  }
+  const result = parse(text);
+  if (!result.ok) return refuse(result.errors);
+  return { ok: true, plan: result.plan, exists: await planExists(result.plan.id) };
+}
+
+function shortList(errors: string[]): string[] {
+  if (errors.length <= MAX_SHOWN_ERRORS) return [...errors, nl.importing.nothingChanged];
+  return [...errors.slice(0, MAX_SHOWN_ERRORS), nl.importing.moreErrors(errors.length - MAX_SHOWN_ERRORS), nl.importing.nothingChanged];
+}
+
+export type ImportMode = 'new' | 'replace' | 'keep-both';
+
+/** Stores a read plan. `replace` overwrites the stored plan with that id, by the user's choice. */
+export async function storeImportedPlan(plan: Plan, mode: ImportMode): Promise<Plan> {
+  if (mode === 'keep-both') {
+    const copy = { ...plan, id: newId('plan') };
+    await savePlan(copy, 0);
+    return copy;
+  }
+  if (mode === 'replace') {
+    await savePlan(plan, 'force');
+    return plan;
+  }
+  await savePlan(plan, 0);
+  return plan;
+}
+
+export async function storedTitle(id: string): Promise<string> {
+  return (await getPlan(id))?.plan.title ?? '';
+}

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { nl } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+
+export interface PlanMeta {
+  title: string;
+  wijk: string;
+  period: string;
+}
+
+interface Props {
+  heading: string;
+  submitLabel: string;
+  initial?: PlanMeta;
+  onSubmit: (meta: PlanMeta) => void | Promise<void>;
+  onClose: () => void;
+}
+
+const MAX = 500;
+
+/** Asks title, wijk and period: for "Nieuw plan" and for "Naam wijzigen". */
+export function PlanFormDialog({ heading, submitLabel, initial, onSubmit, onClose }: Props) {
+  const [meta, setMeta] = useState<PlanMeta>(initial ?? { title: '', wijk: '', period: '' });
+  const [errors, setErrors] = useState<Partial<Record<keyof PlanMeta, string>>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const next: typeof errors = {};
+    const clean = { title: meta.title.trim(), wijk: meta.wijk.trim(), period: meta.period.trim() };
+    if (!clean.title) next.title = nl.planForm.required(nl.planForm.title);
+    if (!clean.wijk) next.wijk = nl.planForm.required(nl.planForm.wijk);
+    if (clean.title.length > MAX) next.title = nl.planForm.tooLong(nl.planForm.title, MAX);
+    if (clean.wijk.length > MAX) next.wijk = nl.planForm.tooLong(nl.planForm.wijk, MAX);
+    if (clean.period.length > 100) next.period = nl.planForm.tooLong(nl.planForm.period, 100);
+    setErrors(next);
+    if (Object.keys(next).length > 0) return;
+    setBusy(true);
+    try {
+      await onSubmit(clean);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (key: keyof PlanMeta, label: string, hint?: string, autoFocus?: boolean) => (
+    <div className="field">
+      <label htmlFor={`plan-${key}`}>{label}</label>
+      {hint && (
+        <span className="field-hint" id={`plan-${key}-hint`}>
+          {hint}
+        </span>
+      )}
+      <input
+        id={`plan-${key}`}
+        value={meta[key]}
+        autoFocus={autoFocus}
+        autoComplete="off"
+        aria-invalid={errors[key] ? true : undefined}
+        aria-describedby={[hint && `plan-${key}-hint`, errors[key] && `plan-${key}-error`].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => setMeta({ ...meta, [key]: e.target.value })}
+      />
+      {errors[key] && (
+        <span className="field-error" id={`plan-${key}-error`}>
+          {errors[key]}
+        </span>
+      )}
+    </div>
+  );
+
+  return (
+    <Dialog title={heading} onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        {field('title', nl.planForm.title, undefined, true)}
+        {field('wijk', nl.planForm.wijk)}
+        {field('period', nl.planForm.period, nl.planForm.periodHint)}
+        <div className="dialog-buttons">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {submitLabel}
+          </button>
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            {nl.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Plan } from '../domain/plan/types';
+
+/** One stored plan: the whole plan as one value, so a save is one atomic put. */
+export interface PlanRow {
+  id: string;
+  /** Increases by one with every save; a tab saves only over the revision it loaded. */
+  rev: number;
+  plan: Plan;
+}
+
+/** What "Mijn plannen" lists, kept beside the plan so the list never reads whole plans. */
+export interface PlanSummaryRow {
+  id: string;
+  rev: number;
+  title: string;
+  wijk: string;
+  period?: string;
+  updatedAt: string;
+  goals: number;
+  actions: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'wijkdoelen';
+
+export class WijkdoelenDb extends Dexie {
+  plans!: EntityTable<PlanRow, 'id'>;
+  summaries!: EntityTable<PlanSummaryRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version 1, the first released schema. A later version adds a new `.version(n)` block
+    // with an upgrade function and a test that opens a filled version-1 database.
+    this.version(1).stores({
+      plans: 'id',
+      summaries: 'id, updatedAt',
+      meta: 'key',
+    });
+  }
+}
+
+let instance: WijkdoelenDb | null = null;
+
+export function db(): WijkdoelenDb {
+  instance ??= new WijkdoelenDb();
+  return instance;
+}
+
+/** For tests: use a fresh database (fake-indexeddb) or a database with another name. */
+export function setDb(next: WijkdoelenDb | null): void {
+  instance?.close();
+  instance = next;
+}
