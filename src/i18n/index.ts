@@ -1,2 +1,4 @@
 // Every Dutch string of the app lives under i18n/: one file per area, re-exported here.
-export { nl } from './nl';
+export { nl, canvasAria, nlEditor, nlInspector, nlChecks, nlShortcuts } from './nl';
+export { nlRules } from './rules';
+export { nlFile } from './file';

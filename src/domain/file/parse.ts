@@ -1,0 +1,83 @@
+// Reading a doelenboom file: text → size check → JSON → forbidden keys → envelope →
+// migrations → schema → rules → Plan. Never throws for bad input; refusals are Dutch.
+import { nlFile } from '../../i18n/file';
+import { layoutPositions } from '../layout';
+import type { Plan, PlanNode } from '../plan/types';
+import { CURRENT_VERSION, FILE_FORMAT } from './constants';
+import { checkTextSize, findForbiddenKeys } from './guards';
+import { migrations, type Migrations } from './migrations';
+import { checkPlanRules } from './semantics';
+import { validateFile, type ParsedFile } from './schema';
+
+export type ParseResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; errors: string[] };
+
+export interface ParseOptions {
+  /** The newest version this reader knows; newer files are refused. */
+  currentVersion: number;
+  /** `migrations[n]` turns version n into version n+1. */
+  migrations: Migrations;
+}
+
+const refuse = (errors: string[]): ParseResult => ({ ok: false, errors: [...new Set(errors)] });
+
+/** Reads the text of a doelenboom file into a Plan, or says in Dutch why it cannot. */
+export function parse(text: string): ParseResult {
+  return parseWith(text, { currentVersion: CURRENT_VERSION, migrations });
+}
+
+/** `parse` with the version and migration chain given, so the chain can be tested. */
+export function parseWith(text: string, options: ParseOptions): ParseResult {
+  const sizeError = checkTextSize(text);
+  if (sizeError) return refuse([sizeError]);
+
+  let doc: unknown;
+  try {
+    // A byte order mark is not JSON, but some editors write one.
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return refuse([nlFile.notJson]);
+  }
+  const keyErrors = findForbiddenKeys(doc);
+  if (keyErrors.length > 0) return refuse(keyErrors);
+
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return refuse([nlFile.notDoelenboom]);
+  const envelope = doc as { format?: unknown; version?: unknown };
+  if (envelope.format !== FILE_FORMAT) return refuse([nlFile.notDoelenboom]);
+  const { version } = envelope;
+  if (version === undefined) return refuse([nlFile.missing('version')]);
+  if (typeof version !== 'number' || !Number.isInteger(version)) return refuse([nlFile.notInteger('version')]);
+  if (version > options.currentVersion) return refuse([nlFile.newerVersion(version, options.currentVersion)]);
+
+  for (let v = version; v < options.currentVersion; v++) {
+    const step = Object.hasOwn(options.migrations, v) ? options.migrations[v] : undefined;
+    if (!step) return refuse([nlFile.unknownVersion(version)]);
+    try {
+      doc = step(doc);
+    } catch {
+      return refuse([nlFile.migrationFailed(v, v + 1)]);
+    }
+  }
+
+  const valid = validateFile(doc);
+  if (!valid.ok) return refuse(valid.errors);
+  const ruleErrors = checkPlanRules(valid.file.plan);
+  if (ruleErrors.length > 0) return refuse(ruleErrors);
+
+  const plan = toPlan(valid.file);
+  return version < options.currentVersion ? { ok: true, plan, migratedFrom: version } : { ok: true, plan };
+}
+
+/** Fills in what a valid file may leave out: dates, and positions (laid out as a tree). */
+function toPlan({ exportedAt, plan }: ParsedFile): Plan {
+  const fallbackTime = exportedAt ?? new Date().toISOString();
+  const laidOut = plan.nodes.some((n) => n.position === undefined) ? layoutPositions(plan.nodes, plan.edges) : undefined;
+  const nodes = plan.nodes.map(
+    (n): PlanNode => ({ ...n, position: n.position ?? laidOut?.get(n.id) ?? { x: 0, y: 0 } }),
+  );
+  return {
+    ...plan,
+    createdAt: plan.createdAt ?? fallbackTime,
+    updatedAt: plan.updatedAt ?? fallbackTime,
+    nodes,
+  };
+}

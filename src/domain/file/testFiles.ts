@@ -1,0 +1,64 @@
+// Helpers for the tests of the doelenboom file (not used by the app).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The project's shared folder (docs, schema, examples, tools): `../shared` beside the repo
+ * root, or wherever WIJKDOELEN_SHARED points.
+ */
+export function sharedDir(): string {
+  const dir = process.env.WIJKDOELEN_SHARED ?? path.resolve(__dirname, '../../../../shared');
+  if (!existsSync(path.join(dir, 'schema', 'doelenboom-1.schema.json'))) {
+    throw new Error(`shared/ not found at ${dir}: put it beside the repo or set WIJKDOELEN_SHARED`);
+  }
+  return dir;
+}
+
+type Item = Record<string, unknown>;
+
+/** A document as a test may bend it: every field writable, any value allowed. */
+export interface TestDoc {
+  [key: string]: unknown;
+  format: unknown;
+  version: unknown;
+  exportedAt?: unknown;
+  plan: Item & { inputs: Item[]; policies: Item[]; strengths: Item[]; forums: Item[]; nodes: Item[]; edges: Item[] };
+}
+
+/** A small, valid version-1 document with one of everything; a fresh copy on every call. */
+export function validDoc(): TestDoc {
+  return {
+    format: 'doelenboom',
+    version: 1,
+    exportedAt: '2026-01-15T10:30:00.000Z',
+    plan: {
+      id: 'plan-1',
+      title: 'Wijkdoelen Presikhaaf',
+      wijk: 'Presikhaaf',
+      period: '2025–2026',
+      createdAt: '2025-01-10T09:00:00.000Z',
+      updatedAt: '2026-01-15T10:29:00.000Z',
+      inputs: [
+        { id: 'i1', text: 'Jongeren missen een plek om te sporten', source: 'bewoners', theme: 'Jeugd', date: '2025-01-08' },
+        { id: 'i2', text: 'Een jonge wijk', source: 'karakter' },
+      ],
+      policies: [{ id: 'p1', programme: 'Welzijn', goal: 'Meer jongeren sporten en bewegen' }],
+      strengths: [{ id: 's1', name: 'Buurthuis De Overkant', kind: 'voorziening', offers: 'Ruimte op woensdagmiddag' }],
+      forums: [{ id: 'f1', name: 'Sociale tafel Presikhaaf', kind: 'sociale tafel', frequency: 'maandelijks' }],
+      nodes: [
+        { id: 'g1', kind: 'goal', title: 'Een wijk waar iedereen meedoet', inputIds: ['i2'], policyIds: ['p1'], position: { x: 0, y: 0 } },
+        { id: 'g2', kind: 'goal', title: 'Jongeren hebben een veilige plek', description: 'Sport en ontmoeting', inputIds: ['i1'], policyIds: ['p1'], indicator: 'Minder meldingen', position: { x: 0, y: 160 } },
+        { id: 'a1', kind: 'action', title: 'Pannakooi plaatsen', status: 'lopend', due: '2025-Q3', forumId: 'f1', position: { x: 0, y: 320 } },
+        { id: 'o1', kind: 'owner', title: 'Buurthuis De Overkant', strengthId: 's1', position: { x: 0, y: 480 } },
+      ],
+      edges: [
+        { id: 'e1', source: 'g1', target: 'g2' },
+        { id: 'e2', source: 'g2', target: 'a1' },
+        { id: 'e3', source: 'a1', target: 'o1' },
+      ],
+    },
+  };
+}
+
+/** The text of a document, as a file would hold it. */
+export const fileText = (doc: unknown): string => JSON.stringify(doc, null, 2);
