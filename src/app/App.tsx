@@ -3,7 +3,7 @@ import type { Plan } from '../domain/plan/types';
 import { exportPlanJson } from '../features/import-export/exportPlan';
 import { ImportButton } from '../features/import-export/ImportButton';
 import { ImportHost } from '../features/import-export/ImportHost';
-import { PlanScreen } from '../features/plan-screen/PlanScreen';
+import { PlanScreen } from './PlanScreen';
 import { PlansPage } from '../features/plans/PlansPage';
 import { nl } from '../i18n';
 import { usePlanStore } from '../state/planStore';

@@ -1,13 +1,12 @@
-import { useCallback, useEffect } from 'react';
-import { PlanCanvas } from '../../canvas';
-import { moveNodes } from '../../domain/plan/operations';
-import type { Plan, Position } from '../../domain/plan/types';
-import { isStepId, stepById, type StepId } from '../../domain/procesplaat/steps';
-import { nl } from '../../i18n';
-import { usePlanStore } from '../../state/planStore';
-import { MenuButton, type MenuItem } from '../../ui/MenuButton';
-import { SaveStatus } from './SaveStatus';
-import { StepNav } from './StepNav';
+import { useEffect } from 'react';
+import type { Plan } from '../domain/plan/types';
+import { isStepId, stepById, type StepId } from '../domain/procesplaat/steps';
+import { EditorView } from '../features/editor/EditorView';
+import { SaveStatus } from '../features/plan-screen/SaveStatus';
+import { StepNav } from '../features/plan-screen/StepNav';
+import { nl } from '../i18n';
+import { usePlanStore } from '../state/planStore';
+import { MenuButton, type MenuItem } from '../ui/MenuButton';
 
 interface Props {
   planId: string;
@@ -23,7 +22,6 @@ export function PlanScreen({ planId, step, plansHref, stepHref, exportItems }: P
   const plan = usePlanStore((s) => s.plan);
   const loadProblem = usePlanStore((s) => s.loadProblem);
   const open = usePlanStore((s) => s.open);
-  const change = usePlanStore((s) => s.change);
 
   useEffect(() => {
     void open(planId);
@@ -32,8 +30,6 @@ export function PlanScreen({ planId, step, plansHref, stepHref, exportItems }: P
   useEffect(() => {
     if (plan) document.title = `${plan.title} – ${nl.appName}`;
   }, [plan]);
-
-  const onMoveNodes = useCallback((positions: Record<string, Position>) => change((p) => moveNodes(p, positions)), [change]);
 
   const current = step && isStepId(step) ? step : undefined;
   const currentStep = current ? stepById(current) : undefined;
@@ -86,7 +82,7 @@ export function PlanScreen({ planId, step, plansHref, stepHref, exportItems }: P
         </section>
       )}
       <section className="doelenboom" aria-label={nl.plan.doelenboom}>
-        <PlanCanvas plan={plan} onMoveNodes={onMoveNodes} />
+        <EditorView plan={plan} />
       </section>
     </main>
   );

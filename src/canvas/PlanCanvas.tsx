@@ -1,47 +1,110 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
   MiniMap,
   ReactFlow,
+  ReactFlowProvider,
   applyNodeChanges,
+  useReactFlow,
+  type Connection,
+  type FinalConnectionState,
   type NodeChange,
   type OnNodeDrag,
+  type OnSelectionChangeParams,
+  type IsValidConnection,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { NODE_HEIGHT, NODE_WIDTH } from '../domain/layout';
 import type { Plan, Position } from '../domain/plan/types';
 import { canvasAria, nl } from '../i18n';
-import { toFlowEdges, toFlowNodes, type PlanFlowEdge, type PlanFlowNode } from './flowModel';
+import { toFlowEdges, toFlowNodes, type PlanFlowEdge, type PlanFlowNode, type ViewState } from './flowModel';
 import { nodeTypes } from './nodes';
+import { NodeCallbacksContext, type NodeCallbacks } from './nodes/NodeTitle';
 
-interface Props {
+export interface CanvasProps {
   plan: Plan;
-  /** Called once at the end of a drag with the new positions of the dragged nodes. */
+  selection: readonly string[];
+  editing: { id: string; initial?: string } | null;
+  collapsed: readonly string[];
+  showMinimap: boolean;
+  /** Bring this node into view (a new `seq` asks again). */
+  focusRequest: { id: string; seq: number } | null;
+  readOnly?: boolean;
+  onSelectionChange?: (ids: string[]) => void;
+  /** End of a drag: the new positions of the dragged nodes (one undo step). */
   onMoveNodes?: (positions: Record<string, Position>) => void;
+  /** A single node dropped onto another node: re-parent it there. */
+  onDropOnto?: (id: string, targetId: string) => boolean;
+  canConnect?: (sourceId: string, targetId: string) => boolean;
+  onConnect?: (sourceId: string, targetId: string) => void;
+  /** A connection the rules refuse was released on a node. */
+  onConnectRefused?: (sourceId: string, targetId: string) => void;
+  onCommitTitle?: (id: string, title: string) => void;
+  onEndEdit?: () => void;
+  onToggleCollapse?: (id: string) => void;
+  onStartEdit?: (id: string) => void;
 }
 
 const defaultEdgeOptions = { type: 'smoothstep' } as const;
 const fitViewOptions = { padding: 0.15, maxZoom: 1.2 } as const;
+const multiSelectKeys = ['Shift', 'Meta', 'Control'];
+const noop = () => {};
 
 function minimapColor(node: PlanFlowNode): string {
   return node.type === 'goal' ? '#0b3d6b' : node.type === 'action' ? '#5a6b7d' : '#8a6d1f';
 }
 
-export function PlanCanvas({ plan, onMoveNodes }: Props) {
-  const [nodes, setNodes] = useState<PlanFlowNode[]>(() => toFlowNodes(plan, []));
+function reducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function CanvasInner(props: CanvasProps) {
+  const { plan, selection, editing, collapsed, showMinimap, focusRequest, readOnly } = props;
+  const flow = useReactFlow<PlanFlowNode, PlanFlowEdge>();
+  const view: ViewState = useMemo(
+    () => ({ editing, collapsed: new Set(collapsed), selection: new Set(selection) }),
+    [editing, collapsed, selection],
+  );
+  const [nodes, setNodes] = useState<PlanFlowNode[]>(() => toFlowNodes(plan, [], view));
   const [edges, setEdges] = useState<PlanFlowEdge[]>(() => toFlowEdges(plan, []));
   const first = useRef(true);
 
-  // The plan is the truth; React Flow's own state (measured size, selection, a drag in
-  // progress) is merged into the view, never written back except through onMoveNodes.
+  // The plan is the truth; React Flow's own state (measured size, a drag in progress) is
+  // merged into the view, never written back except through the callbacks.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    setNodes((prev) => toFlowNodes(plan, prev));
+    setNodes((prev) => toFlowNodes(plan, prev, view));
     setEdges((prev) => toFlowEdges(plan, prev));
-  }, [plan]);
+  }, [plan, view]);
+
+  // Latest props for callbacks that must stay stable (nodes and React Flow keep them).
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    // From the plan, not React Flow's store: a node added in this same update is not there yet.
+    const node = latest.current.plan.nodes.find((n) => n.id === focusRequest.id);
+    if (!node) return;
+    const internal = flow.getInternalNode(focusRequest.id);
+    const w = internal?.measured.width ?? NODE_WIDTH;
+    const h = internal?.measured.height ?? NODE_HEIGHT;
+    const { x, y } = node.position;
+    // Move the view only when the node is not already comfortably in sight.
+    const box = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const topLeft = flow.flowToScreenPosition({ x, y });
+    const bottomRight = flow.flowToScreenPosition({ x: x + w, y: y + h });
+    const zoom = flow.getZoom();
+    const inSight =
+      box && zoom >= 0.5 && topLeft.x >= box.left && topLeft.y >= box.top && bottomRight.x <= box.right && bottomRight.y <= box.bottom;
+    if (!inSight) void flow.setCenter(x + w / 2, y + h / 2, { zoom: Math.max(zoom, 0.75), duration: reducedMotion() ? 0 : 250 });
+  }, [focusRequest, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<PlanFlowNode>[]) => {
     // Removal goes through the plan (with undo), never through React Flow alone.
@@ -49,39 +112,91 @@ export function PlanCanvas({ plan, onMoveNodes }: Props) {
     if (kept.length) setNodes((prev) => applyNodeChanges(kept, prev));
   }, []);
 
+  const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams<PlanFlowNode>) => {
+    latest.current.onSelectionChange?.(picked.map((n) => n.id));
+  }, []);
+
   const onNodeDragStop: OnNodeDrag<PlanFlowNode> = useCallback(
-    (_e, _node, dragged) => {
-      if (!onMoveNodes) return;
+    (_e, node, dragged) => {
+      const p = latest.current;
+      if (dragged.length === 1 && p.onDropOnto) {
+        const target = flow.getIntersectingNodes(node).find((n) => n.id !== node.id && !n.hidden);
+        if (target && p.onDropOnto(node.id, target.id)) return;
+      }
       const positions: Record<string, Position> = {};
       for (const n of dragged) positions[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
-      onMoveNodes(positions);
+      p.onMoveNodes?.(positions);
     },
-    [onMoveNodes],
+    [flow],
+  );
+
+  const isValidConnection: IsValidConnection<PlanFlowEdge> = useCallback(
+    (c) => latest.current.canConnect?.(c.source, c.target) ?? false,
+    [],
+  );
+  const onConnect = useCallback((c: Connection) => latest.current.onConnect?.(c.source, c.target), []);
+  const onConnectEnd = useCallback((_e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id) return;
+    const fromSource = state.fromHandle?.type !== 'target';
+    const [s, t] = fromSource ? [state.fromNode.id, state.toNode.id] : [state.toNode.id, state.fromNode.id];
+    latest.current.onConnectRefused?.(s, t);
+  }, []);
+  const onNodeDoubleClick = useCallback((_e: unknown, node: PlanFlowNode) => latest.current.onStartEdit?.(node.id), []);
+
+  const callbacks: NodeCallbacks = useMemo(
+    () => ({
+      commitTitle: (id, title) => latest.current.onCommitTitle?.(id, title),
+      endEdit: () => latest.current.onEndEdit?.(),
+      toggleCollapse: (id) => latest.current.onToggleCollapse?.(id),
+    }),
+    [],
   );
 
   return (
-    <div className="canvas" aria-label={nl.plan.canvasLabel(plan.title)} role="region">
+    <NodeCallbacksContext.Provider value={callbacks}>
       <ReactFlow<PlanFlowNode, PlanFlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        nodesDraggable={Boolean(onMoveNodes)}
-        nodesConnectable={false}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={readOnly ? undefined : onNodeDragStop}
+        onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
+        isValidConnection={isValidConnection}
+        onConnect={readOnly ? undefined : onConnect}
+        onConnectEnd={readOnly ? undefined : onConnectEnd}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        nodesFocusable={false}
+        elementsSelectable
         edgesFocusable={false}
         deleteKeyCode={null}
+        multiSelectionKeyCode={multiSelectKeys}
+        zoomOnDoubleClick={false}
         fitView
         fitViewOptions={fitViewOptions}
         minZoom={0.05}
         maxZoom={2}
+        nodeDragThreshold={2}
         ariaLabelConfig={canvasAria}
+        onError={noop}
       >
         <Background gap={24} color="#d5dbe3" />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={canvasAria['minimap.ariaLabel']} />
+        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={canvasAria['minimap.ariaLabel']} />}
       </ReactFlow>
-    </div>
+    </NodeCallbacksContext.Provider>
   );
 }
+
+/** The doelenboom on a React Flow canvas: a view of the plan that reports user intents. */
+export const PlanCanvas = memo(function PlanCanvas(props: CanvasProps) {
+  return (
+    <div className="canvas" role="region" aria-label={nl.plan.canvasLabel(props.plan.title)}>
+      <ReactFlowProvider>
+        <CanvasInner {...props} />
+      </ReactFlowProvider>
+    </div>
+  );
+});

@@ -3,12 +3,34 @@
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
 import { goalProgress, outlineNumbers } from '../domain/plan/outline';
 import { graphIndex } from '../domain/plan/rules';
+import { subtreeIds } from '../domain/plan/operations';
 import type { ActionStatus, Plan } from '../domain/plan/types';
 import { nl } from '../i18n';
 
-export type GoalData = { title: string; number: string; sub: boolean; done: number; total: number };
-export type ActionData = { title: string; status: ActionStatus; due: string; owner: string };
-export type OwnerData = { title: string; actions: number };
+type Common = { title: string; editing: boolean; editInitial: string | undefined };
+export type GoalData = Common & { number: string; sub: boolean; done: number; total: number; collapsed: boolean; hiddenCount: number };
+export type ActionData = Common & { status: ActionStatus; due: string; owner: string };
+export type OwnerData = Common & { actions: number };
+
+/** View state that shapes the nodes but is not part of the plan. */
+export interface ViewState {
+  editing: { id: string; initial?: string } | null;
+  collapsed: ReadonlySet<string>;
+  selection: ReadonlySet<string>;
+}
+
+/** Ids hidden because a goal above them is collapsed, with per collapsed goal how many it hides. */
+export function hiddenByCollapse(plan: Plan, collapsed: ReadonlySet<string>): { hidden: Set<string>; counts: Map<string, number> } {
+  const hidden = new Set<string>();
+  const counts = new Map<string, number>();
+  if (collapsed.size === 0) return { hidden, counts };
+  for (const goalId of collapsed) {
+    const below = subtreeIds(plan, goalId).slice(1);
+    counts.set(goalId, below.length);
+    for (const id of below) hidden.add(id);
+  }
+  return { hidden, counts };
+}
 
 export type GoalFlowNode = FlowNode<GoalData, 'goal'>;
 export type ActionFlowNode = FlowNode<ActionData, 'action'>;
@@ -23,37 +45,46 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
 }
 
 /** The flow nodes for a plan, reusing `previous` objects (with their measured size and selection) when unchanged. */
-export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[]): PlanFlowNode[] {
+export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view: ViewState): PlanFlowNode[] {
   const index = graphIndex(plan);
   const numbers = outlineNumbers(plan);
   const prevById = new Map(previous.map((n) => [n.id, n]));
+  const { hidden, counts } = hiddenByCollapse(plan, view.collapsed);
   return plan.nodes.map((node): PlanFlowNode => {
     let data: GoalData | ActionData | OwnerData;
     let ariaLabel: string;
+    const editing = view.editing?.id === node.id;
+    const common = { title: node.title, editing, editInitial: editing ? view.editing?.initial : undefined };
     if (node.kind === 'goal') {
       const { done, total } = goalProgress(plan, node.id);
-      data = { title: node.title, number: numbers.get(node.id) ?? '', sub: index.parentGoal(node.id) !== undefined, done, total };
+      const collapsed = view.collapsed.has(node.id);
+      data = { ...common, number: numbers.get(node.id) ?? '', sub: index.parentGoal(node.id) !== undefined, done, total, collapsed, hiddenCount: collapsed ? (counts.get(node.id) ?? 0) : 0 };
       ariaLabel = `${nl.plan.nodeKind.goal}: ${node.title}`;
     } else if (node.kind === 'action') {
       const ownerId = index.ownerOfAction(node.id);
       const owner = ownerId ? index.node(ownerId) : undefined;
-      data = { title: node.title, status: node.status, due: node.due ?? '', owner: owner?.title ?? '' };
+      data = { ...common, status: node.status, due: node.due ?? '', owner: owner?.title ?? '' };
       ariaLabel = `${nl.plan.nodeKind.action}: ${node.title}`;
     } else {
-      data = { title: node.title, actions: index.actionsOfOwner(node.id).length };
+      data = { ...common, actions: index.actionsOfOwner(node.id).length };
       ariaLabel = `${nl.plan.nodeKind.owner}: ${node.title}`;
     }
     const prev = prevById.get(node.id);
+    const isHidden = hidden.has(node.id);
+    const selected = view.selection.has(node.id);
     if (
       prev &&
       prev.type === node.kind &&
-      prev.position.x === node.position.x &&
-      prev.position.y === node.position.y &&
+      (prev.dragging || (prev.position.x === node.position.x && prev.position.y === node.position.y)) &&
+      Boolean(prev.hidden) === isHidden &&
+      Boolean(prev.selected) === selected &&
       sameData(prev.data, data)
     ) {
       return prev;
     }
-    return { ...prev, id: node.id, type: node.kind, position: node.position, data, ariaLabel } as PlanFlowNode;
+    // A node being dragged keeps React Flow's position until the drag ends and is committed.
+    const position = prev?.dragging ? prev.position : node.position;
+    return { ...prev, id: node.id, type: node.kind, position, data, ariaLabel, hidden: isHidden, selected } as PlanFlowNode;
   });
 }
 

@@ -1,4 +1,4 @@
 // Every Dutch string of the app lives under i18n/: one file per area, re-exported here.
-export { nl, canvasAria, nlEditor, nlInspector, nlChecks, nlShortcuts } from './nl';
+export { nl, canvasAria, nlEditor, nlInspector, nlChecks, nlShortcuts, nlOutline } from './nl';
 export { nlRules } from './rules';
 export { nlFile } from './file';

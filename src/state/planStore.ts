@@ -19,10 +19,17 @@ export interface PlanStore {
   saveState: SaveState;
   /** Another tab saved this plan while this tab has unsaved edits: the user must choose. */
   conflict: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
   open(id: string): Promise<void>;
   close(): Promise<void>;
-  /** The one way to change the open plan: a pure function of the current plan. */
-  change(update: (plan: Plan) => Plan): void;
+  /**
+   * The one way to change the open plan: a pure function of the current plan. Each change is
+   * one undo step, except consecutive changes with the same `coalesce` key (typing in a field).
+   */
+  change(update: (plan: Plan) => Plan, opts?: { coalesce?: string }): void;
+  undo(): void;
+  redo(): void;
   retrySave(): Promise<void>;
   keepTheirs(): Promise<void>;
   keepMine(): Promise<void>;
@@ -32,6 +39,24 @@ export interface PlanStore {
 let autosave: Autosave | null = null;
 let revisionWatch: { unsubscribe(): void } | null = null;
 
+const HISTORY_LIMIT = 200;
+interface History {
+  past: Plan[];
+  future: Plan[];
+  lastKey: string | undefined;
+}
+// Undo history per plan, kept while the app runs so returning to a plan keeps its history.
+const histories = new Map<string, History>();
+function historyOf(id: string): History {
+  let h = histories.get(id);
+  if (!h) histories.set(id, (h = { past: [], future: [], lastKey: undefined }));
+  return h;
+}
+function undoFlags(id: string) {
+  const h = historyOf(id);
+  return { canUndo: h.past.length > 0, canRedo: h.future.length > 0 };
+}
+
 function stopSession() {
   revisionWatch?.unsubscribe();
   revisionWatch = null;
@@ -40,20 +65,38 @@ function stopSession() {
 }
 
 export const usePlanStore = create<PlanStore>()((set, get) => {
-  async function reloadFromStore(id: string) {
+  async function reloadFromStore(id: string, dropMine = false) {
     const row = await getPlan(id);
-    if (!row || get().plan?.id !== id) return;
+    if (get().plan?.id !== id) return;
+    if (!row) {
+      // Deleted in another tab: say so rather than keep editing a plan that is gone.
+      if (!dropMine && autosave?.dirty) return set({ conflict: true });
+      stopSession();
+      return set({ status: 'missing', plan: null, conflict: false });
+    }
+    // An edit made while reading is never dropped silently: the user chooses.
+    if (!dropMine && autosave?.dirty) {
+      set({ conflict: true });
+      return;
+    }
     autosave?.discard();
     autosave?.rebase(row.rev);
-    set({ plan: row.plan, conflict: false, saveState: { kind: 'saved', rev: row.rev } });
+    // Undoing past another tab's save would silently revert it, so history starts anew.
+    histories.delete(id);
+    set({ plan: row.plan, conflict: false, saveState: { kind: 'saved', rev: row.rev }, ...undoFlags(id) });
   }
 
   async function onRevision(id: string, rev: number | undefined) {
     const save = autosave;
-    if (!save || rev === undefined) return;
+    if (!save) return;
     // Our own write reports its revision too; let it finish before comparing.
     await save.flush();
-    if (autosave !== save || rev <= save.revision) return;
+    if (autosave !== save) return;
+    if (rev === undefined) {
+      if (save.revision > 0) await reloadFromStore(id);
+      return;
+    }
+    if (rev <= save.revision) return;
     if (save.dirty) set({ conflict: true });
     else await reloadFromStore(id);
   }
@@ -64,6 +107,8 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
     plan: null,
     saveState: { kind: 'saved', rev: 0 },
     conflict: false,
+    canUndo: false,
+    canRedo: false,
 
     async open(id) {
       if (get().plan?.id === id && get().status === 'ready') return;
@@ -80,9 +125,13 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
         set({ status: 'missing' });
         return;
       }
-      autosave = new Autosave({ rev: row.rev, onState: (saveState) => set({ saveState, conflict: saveState.kind === 'failed' && saveState.problem === 'conflict' }) });
+      // A clash with another tab stays on screen until the user chooses; retries don't clear it.
+      autosave = new Autosave({
+        rev: row.rev,
+        onState: (saveState) => set(saveState.kind === 'failed' && saveState.problem === 'conflict' ? { saveState, conflict: true } : { saveState }),
+      });
       revisionWatch = watchRevision(id, (rev) => void onRevision(id, rev), () => {});
-      set({ status: 'ready', plan: row.plan, saveState: { kind: 'saved', rev: row.rev } });
+      set({ status: 'ready', plan: row.plan, saveState: { kind: 'saved', rev: row.rev }, ...undoFlags(id) });
       void requestPersistentStorageOnce();
     },
 
@@ -93,12 +142,45 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
       set({ status: 'idle', plan: null, conflict: false });
     },
 
-    change(update) {
+    change(update, opts) {
       const plan = get().plan;
       if (!plan) return;
       const next = update(plan);
       if (next === plan) return;
-      set({ plan: next });
+      const h = historyOf(plan.id);
+      if (!(opts?.coalesce !== undefined && opts.coalesce === h.lastKey)) {
+        h.past.push(plan);
+        if (h.past.length > HISTORY_LIMIT) h.past.shift();
+      }
+      h.future = [];
+      h.lastKey = opts?.coalesce;
+      set({ plan: next, ...undoFlags(plan.id) });
+      autosave?.schedule(next);
+    },
+
+    undo() {
+      const plan = get().plan;
+      if (!plan) return;
+      const h = historyOf(plan.id);
+      const prev = h.past.pop();
+      if (!prev) return;
+      h.future.push(plan);
+      h.lastKey = undefined;
+      const next = { ...prev, updatedAt: new Date().toISOString() };
+      set({ plan: next, ...undoFlags(plan.id) });
+      autosave?.schedule(next);
+    },
+
+    redo() {
+      const plan = get().plan;
+      if (!plan) return;
+      const h = historyOf(plan.id);
+      const following = h.future.pop();
+      if (!following) return;
+      h.past.push(plan);
+      h.lastKey = undefined;
+      const next = { ...following, updatedAt: new Date().toISOString() };
+      set({ plan: next, ...undoFlags(plan.id) });
       autosave?.schedule(next);
     },
 
@@ -111,7 +193,7 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
 
     async keepTheirs() {
       const id = get().plan?.id;
-      if (id) await reloadFromStore(id);
+      if (id) await reloadFromStore(id, true);
     },
 
     async keepMine() {
@@ -129,5 +211,6 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
 /** For tests: forget the open plan without saving. */
 export function resetPlanStore(): void {
   stopSession();
+  histories.clear();
   usePlanStore.setState({ status: 'idle', plan: null, conflict: false, loadProblem: null, saveState: { kind: 'saved', rev: 0 } });
 }

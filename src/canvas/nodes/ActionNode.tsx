@@ -3,14 +3,15 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ActionStatus } from '../../domain/plan/types';
 import { nl } from '../../i18n';
 import type { ActionFlowNode } from '../flowModel';
+import { NodeTitle } from './NodeTitle';
 
 /** Status is shown as word and icon, never by colour alone. */
-const STATUS_ICON: Record<ActionStatus, string> = { gepland: '○', lopend: '◐', gereed: '✓', gestopt: '■' };
+export const STATUS_ICON: Record<ActionStatus, string> = { gepland: '○', lopend: '◐', gereed: '✓', gestopt: '■' };
 
-export const ActionNode = memo(function ActionNode({ data }: NodeProps<ActionFlowNode>) {
+export const ActionNode = memo(function ActionNode({ id, data }: NodeProps<ActionFlowNode>) {
   return (
     <div className={`node node-action status-${data.status}`}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle type="target" position={Position.Top} />
       <div className="node-head">
         <span className="node-kind">{nl.plan.nodeKind.action}</span>
         <span className="node-status">
@@ -18,11 +19,11 @@ export const ActionNode = memo(function ActionNode({ data }: NodeProps<ActionFlo
         </span>
         {data.due && <span className="node-due">{data.due}</span>}
       </div>
-      <div className="node-title">{data.title}</div>
+      <NodeTitle id={id} title={data.title} editing={data.editing} initial={data.editInitial} />
       <div className={data.owner ? 'node-owner' : 'node-owner node-owner-missing'}>
         {data.owner ? `${nl.plan.nodeKind.owner}: ${data.owner}` : nl.plan.noOwner}
       </div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle type="source" position={Position.Bottom} />
     </div>
   );
 });

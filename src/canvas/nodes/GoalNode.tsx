@@ -1,19 +1,26 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { nl } from '../../i18n';
+import { nl, nlEditor } from '../../i18n';
 import type { GoalFlowNode } from '../flowModel';
+import { NodeTitle, useNodeCallbacks } from './NodeTitle';
 
-export const GoalNode = memo(function GoalNode({ data }: NodeProps<GoalFlowNode>) {
+export const GoalNode = memo(function GoalNode({ id, data }: NodeProps<GoalFlowNode>) {
+  const { toggleCollapse } = useNodeCallbacks();
   return (
     <div className={data.sub ? 'node node-goal node-subgoal' : 'node node-goal'}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle type="target" position={Position.Top} />
       <div className="node-head">
         {data.number && <span className="node-number">{data.number}</span>}
         <span className="node-kind">{data.sub ? nl.plan.nodeKind.subgoal : nl.plan.nodeKind.goal}</span>
         {data.total > 0 && <span className="node-progress">{nl.plan.progress(data.done, data.total)}</span>}
       </div>
-      <div className="node-title">{data.title}</div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      <NodeTitle id={id} title={data.title} editing={data.editing} initial={data.editInitial} />
+      {(data.collapsed || data.hiddenCount > 0) && (
+        <button type="button" className="node-fold nodrag" tabIndex={-1} onClick={() => toggleCollapse(id)} aria-label={nlEditor.expand}>
+          ▸ {nlEditor.hiddenCount(data.hiddenCount)}
+        </button>
+      )}
+      <Handle type="source" position={Position.Bottom} />
     </div>
   );
 });

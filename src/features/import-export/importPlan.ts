@@ -36,7 +36,7 @@ export type ImportMode = 'new' | 'replace' | 'keep-both';
 /** Stores a read plan. `replace` overwrites the stored plan with that id, by the user's choice. */
 export async function storeImportedPlan(plan: Plan, mode: ImportMode): Promise<Plan> {
   if (mode === 'keep-both') {
-    const copy = { ...plan, id: newId('plan') };
+    const copy = { ...plan, id: newId('plan'), title: `${plan.title}${nl.plans.copySuffix}`.slice(0, 500) };
     await savePlan(copy, 0);
     return copy;
   }

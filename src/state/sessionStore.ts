@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+
+/**
+ * Session state of the editor: what is selected, being edited, folded or shown. Never saved,
+ * never exported, never an undo step.
+ */
+export interface SessionStore {
+  selection: readonly string[];
+  /** The node whose title is open for typing; `initial` is the key that started it, if any. */
+  editing: { id: string; initial?: string } | null;
+  /** Collapsed goals per plan id. */
+  collapsed: Readonly<Record<string, readonly string[]>>;
+  minimap: boolean;
+  view: 'canvas' | 'outline';
+  /** A request to bring a node into view; `seq` makes a repeated request for the same node count. */
+  focusRequest: { id: string; seq: number } | null;
+  select(ids: readonly string[]): void;
+  startEditing(id: string, initial?: string): void;
+  stopEditing(): void;
+  toggleCollapsed(planId: string, goalId: string): void;
+  setCollapsed(planId: string, goalId: string, collapsed: boolean): void;
+  toggleMinimap(): void;
+  setView(view: 'canvas' | 'outline'): void;
+  reveal(id: string): void;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+export const useSession = create<SessionStore>()((set, get) => ({
+  selection: [],
+  editing: null,
+  collapsed: {},
+  minimap: true,
+  view: 'canvas',
+  focusRequest: null,
+  select(ids) {
+    if (!sameIds(get().selection, ids)) set({ selection: [...ids] });
+  },
+  startEditing(id, initial) {
+    set({ editing: initial === undefined ? { id } : { id, initial } });
+  },
+  stopEditing() {
+    if (get().editing) set({ editing: null });
+  },
+  toggleCollapsed(planId, goalId) {
+    const current = get().collapsed[planId] ?? [];
+    get().setCollapsed(planId, goalId, !current.includes(goalId));
+  },
+  setCollapsed(planId, goalId, collapsed) {
+    const current = get().collapsed[planId] ?? [];
+    if (current.includes(goalId) === collapsed) return;
+    const next = collapsed ? [...current, goalId] : current.filter((id) => id !== goalId);
+    set({ collapsed: { ...get().collapsed, [planId]: next } });
+  },
+  toggleMinimap() {
+    set({ minimap: !get().minimap });
+  },
+  setView(view) {
+    set({ view });
+  },
+  reveal(id) {
+    set({ focusRequest: { id, seq: (get().focusRequest?.seq ?? 0) + 1 } });
+  },
+}));
+
+export function resetSession(): void {
+  useSession.setState({ selection: [], editing: null, collapsed: {}, minimap: true, view: 'canvas', focusRequest: null });
+}
