@@ -10,7 +10,8 @@ export interface SessionStore {
   editing: { id: string; initial?: string } | null;
   /** Collapsed goals per plan id. */
   collapsed: Readonly<Record<string, readonly string[]>>;
-  minimap: boolean;
+  /** 'auto' shows the minimap for plans small enough that it costs nothing noticeable. */
+  minimap: 'auto' | 'on' | 'off';
   view: 'canvas' | 'outline';
   /** A request to bring a node into view; `seq` makes a repeated request for the same node count. */
   focusRequest: { id: string; seq: number } | null;
@@ -19,7 +20,7 @@ export interface SessionStore {
   stopEditing(): void;
   toggleCollapsed(planId: string, goalId: string): void;
   setCollapsed(planId: string, goalId: string, collapsed: boolean): void;
-  toggleMinimap(): void;
+  setMinimap(shown: boolean): void;
   setView(view: 'canvas' | 'outline'): void;
   reveal(id: string): void;
 }
@@ -32,7 +33,7 @@ export const useSession = create<SessionStore>()((set, get) => ({
   selection: [],
   editing: null,
   collapsed: {},
-  minimap: true,
+  minimap: 'auto',
   view: 'canvas',
   focusRequest: null,
   select(ids) {
@@ -54,8 +55,8 @@ export const useSession = create<SessionStore>()((set, get) => ({
     const next = collapsed ? [...current, goalId] : current.filter((id) => id !== goalId);
     set({ collapsed: { ...get().collapsed, [planId]: next } });
   },
-  toggleMinimap() {
-    set({ minimap: !get().minimap });
+  setMinimap(shown) {
+    set({ minimap: shown ? 'on' : 'off' });
   },
   setView(view) {
     set({ view });
@@ -65,6 +66,13 @@ export const useSession = create<SessionStore>()((set, get) => ({
   },
 }));
 
+/** The minimap redraws every node on every change; beyond this size it is off unless asked for. */
+export const MINIMAP_AUTO_LIMIT = 600;
+
+export function minimapShown(setting: SessionStore['minimap'], nodeCount: number): boolean {
+  return setting === 'on' || (setting === 'auto' && nodeCount <= MINIMAP_AUTO_LIMIT);
+}
+
 export function resetSession(): void {
-  useSession.setState({ selection: [], editing: null, collapsed: {}, minimap: true, view: 'canvas', focusRequest: null });
+  useSession.setState({ selection: [], editing: null, collapsed: {}, minimap: 'auto', view: 'canvas', focusRequest: null });
 }

@@ -2,7 +2,7 @@ import type { PlanNode } from '../../domain/plan/types';
 import { nlEditor } from '../../i18n';
 import type { AddKind } from '../../state/editor';
 import { usePlanStore } from '../../state/planStore';
-import { useSession } from '../../state/sessionStore';
+import { minimapShown, useSession } from '../../state/sessionStore';
 import { addAvailability, runAdd, runDelete, runLayout, runRedo, runUndo } from './commands';
 import { SearchBox } from './SearchBox';
 
@@ -31,12 +31,12 @@ function ToolButton({ label, onClick, disabled, reason, pressed }: { label: stri
   );
 }
 
-export function EditorToolbar({ selected, onShortcuts, onMove }: { selected: PlanNode | undefined; onShortcuts: () => void; onMove: () => void }) {
+export function EditorToolbar({ selected, nodeCount, onShortcuts, onMove }: { selected: PlanNode | undefined; nodeCount: number; onShortcuts: () => void; onMove: () => void }) {
   const canUndo = usePlanStore((s) => s.canUndo);
   const canRedo = usePlanStore((s) => s.canRedo);
-  const minimap = useSession((s) => s.minimap);
+  const minimap = useSession((s) => minimapShown(s.minimap, nodeCount));
   const view = useSession((s) => s.view);
-  const toggleMinimap = useSession((s) => s.toggleMinimap);
+  const setMinimap = useSession((s) => s.setMinimap);
   const setView = useSession((s) => s.setView);
 
   return (
@@ -60,7 +60,7 @@ export function EditorToolbar({ selected, onShortcuts, onMove }: { selected: Pla
           <ToolButton label={nlEditor.viewCanvas} pressed={view === 'canvas'} onClick={() => setView('canvas')} />
           <ToolButton label={nlEditor.viewOutline} pressed={view === 'outline'} onClick={() => setView('outline')} />
         </div>
-        {view === 'canvas' && <ToolButton label={minimap ? nlEditor.minimapHide : nlEditor.minimapShow} onClick={toggleMinimap} />}
+        {view === 'canvas' && <ToolButton label={minimap ? nlEditor.minimapHide : nlEditor.minimapShow} onClick={() => setMinimap(!minimap)} />}
         <ToolButton label={nlEditor.shortcuts} onClick={onShortcuts} />
       </div>
     </div>

@@ -4,7 +4,7 @@ import { graphIndex } from '../../domain/plan/rules';
 import type { Plan } from '../../domain/plan/types';
 import { nl, nlEditor } from '../../i18n';
 import { checkConnect, connectNodes, moveNodePositions, moveUnder, renameNode } from '../../state/editor';
-import { useSession } from '../../state/sessionStore';
+import { minimapShown, useSession } from '../../state/sessionStore';
 import { notify } from '../../ui/notices';
 import { ChecksPanel } from './ChecksPanel';
 import { onCopy, onPaste } from './clipboard';
@@ -22,7 +22,7 @@ export function EditorView({ plan }: { plan: Plan }) {
   const selection = useSession((s) => s.selection);
   const editing = useSession((s) => s.editing);
   const collapsed = useSession((s) => s.collapsed[plan.id] ?? EMPTY);
-  const minimap = useSession((s) => s.minimap);
+  const minimap = useSession((s) => minimapShown(s.minimap, plan.nodes.length));
   const view = useSession((s) => s.view);
   const focusRequest = useSession((s) => s.focusRequest);
   const [dialog, setDialog] = useState<'shortcuts' | 'move' | null>(null);
@@ -81,7 +81,7 @@ export function EditorView({ plan }: { plan: Plan }) {
 
   return (
     <div className="editor">
-      <EditorToolbar selected={selected} onShortcuts={openHelp} onMove={() => setDialog('move')} />
+      <EditorToolbar selected={selected} nodeCount={plan.nodes.length} onShortcuts={openHelp} onMove={() => setDialog('move')} />
       <div className="editor-body">
         <div className="editor-main">
           {view === 'canvas' ? (
