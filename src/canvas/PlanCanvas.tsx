@@ -135,10 +135,15 @@ function CanvasInner(props: CanvasProps) {
     [],
   );
   const onConnect = useCallback((c: Connection) => latest.current.onConnect?.(c.source, c.target), []);
-  const onConnectEnd = useCallback((_e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    if (state.isValid || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id) return;
+  const onConnectEnd = useCallback((e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return;
+    // React Flow names no target for a refused connection: take the node under the pointer.
+    const point = 'changedTouches' in e ? e.changedTouches[0] : e;
+    const under = point ? document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node') : null;
+    const toId = state.toNode?.id ?? under?.getAttribute('data-id');
+    if (!toId || toId === state.fromNode.id) return;
     const fromSource = state.fromHandle?.type !== 'target';
-    const [s, t] = fromSource ? [state.fromNode.id, state.toNode.id] : [state.toNode.id, state.fromNode.id];
+    const [s, t] = fromSource ? [state.fromNode.id, toId] : [toId, state.fromNode.id];
     latest.current.onConnectRefused?.(s, t);
   }, []);
   const onNodeDoubleClick = useCallback((_e: unknown, node: PlanFlowNode) => latest.current.onStartEdit?.(node.id), []);

@@ -60,7 +60,7 @@ export function EditorToolbar({ selected, nodeCount, onShortcuts, onMove }: { se
           <ToolButton label={nlEditor.viewCanvas} pressed={view === 'canvas'} onClick={() => setView('canvas')} />
           <ToolButton label={nlEditor.viewOutline} pressed={view === 'outline'} onClick={() => setView('outline')} />
         </div>
-        {view === 'canvas' && <ToolButton label={minimap ? nlEditor.minimapHide : nlEditor.minimapShow} onClick={() => setMinimap(!minimap)} />}
+        {view === 'canvas' && <ToolButton label={nlEditor.minimap} pressed={minimap} onClick={() => setMinimap(!minimap)} />}
         <ToolButton label={nlEditor.shortcuts} onClick={onShortcuts} />
       </div>
     </div>
