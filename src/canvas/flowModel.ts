@@ -8,7 +8,7 @@ import type { ActionStatus, Plan } from '../domain/plan/types';
 import { nl } from '../i18n';
 
 type Common = { title: string; editing: boolean; editInitial: string | undefined };
-export type GoalData = Common & { number: string; sub: boolean; done: number; total: number; collapsed: boolean; hiddenCount: number };
+export type GoalData = Common & { number: string; sub: boolean; done: number; total: number; hasChildren: boolean; collapsed: boolean; hiddenCount: number };
 export type ActionData = Common & { status: ActionStatus; due: string; owner: string };
 export type OwnerData = Common & { actions: number };
 
@@ -58,7 +58,7 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
     if (node.kind === 'goal') {
       const { done, total } = goalProgress(plan, node.id);
       const collapsed = view.collapsed.has(node.id);
-      data = { ...common, number: numbers.get(node.id) ?? '', sub: index.parentGoal(node.id) !== undefined, done, total, collapsed, hiddenCount: collapsed ? (counts.get(node.id) ?? 0) : 0 };
+      data = { ...common, number: numbers.get(node.id) ?? '', sub: index.parentGoal(node.id) !== undefined, done, total, hasChildren: index.children(node.id).length > 0, collapsed, hiddenCount: collapsed ? (counts.get(node.id) ?? 0) : 0 };
       ariaLabel = `${nl.plan.nodeKind.goal}: ${node.title}`;
     } else if (node.kind === 'action') {
       const ownerId = index.ownerOfAction(node.id);

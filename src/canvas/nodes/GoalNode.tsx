@@ -15,9 +15,16 @@ export const GoalNode = memo(function GoalNode({ id, data }: NodeProps<GoalFlowN
         {data.total > 0 && <span className="node-progress">{nl.plan.progress(data.done, data.total)}</span>}
       </div>
       <NodeTitle id={id} title={data.title} editing={data.editing} initial={data.editInitial} />
-      {(data.collapsed || data.hiddenCount > 0) && (
-        <button type="button" className="node-fold nodrag" tabIndex={-1} onClick={() => toggleCollapse(id)} aria-label={nlEditor.expand}>
-          ▸ {nlEditor.hiddenCount(data.hiddenCount)}
+      {data.hasChildren && (
+        <button
+          type="button"
+          className="node-fold nodrag"
+          tabIndex={-1}
+          aria-expanded={!data.collapsed}
+          onClick={() => toggleCollapse(id)}
+          title={data.collapsed ? nlEditor.expand : nlEditor.collapse}
+        >
+          {data.collapsed ? `▸ ${nlEditor.hiddenCount(data.hiddenCount)}` : `▾ ${nlEditor.collapse}`}
         </button>
       )}
       <Handle type="source" position={Position.Bottom} />

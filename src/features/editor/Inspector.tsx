@@ -51,7 +51,7 @@ function TitleField({ node }: { node: PlanNode }) {
       <label htmlFor="details-title">{nlInspector.title}</label>
       <textarea
         id="details-title"
-        rows={2}
+        rows={3}
         maxLength={500}
         value={value}
         aria-invalid={empty || undefined}

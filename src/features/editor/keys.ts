@@ -13,6 +13,13 @@ export function isTextField(target: EventTarget | null): boolean {
 
 const STEP = 20;
 
+/** Space folds or unfolds the selected goal's branch. */
+function toggleFold() {
+  const plan = usePlanStore.getState().plan;
+  const id = selectedId();
+  if (plan && id && plan.nodes.some((n) => n.id === id && n.kind === 'goal')) useSession.getState().toggleCollapsed(plan.id, id);
+}
+
 function nudge(dx: number, dy: number) {
   const plan = usePlanStore.getState().plan;
   const ids = useSession.getState().selection;
@@ -48,6 +55,7 @@ export function editorKeyHandler(opts: { arrows: (dir: 'up' | 'down' | 'left' | 
     Tab: withSelection(runAddChild),
     Enter: withSelection(runAddSibling),
     F2: withSelection(() => useSession.getState().startEditing(selectedId() ?? '')),
+    Space: withSelection(toggleFold),
     Delete: withSelection(runDelete),
     Backspace: withSelection(runDelete),
     Escape: (e) => {
@@ -88,8 +96,9 @@ export const canvasArrows = (dir: 'up' | 'down' | 'left' | 'right') => selectNei
 export function globalKeyHandler() {
   const bindings = createKeybindingsHandler({
     '$mod+z': always(runUndo),
-    '$mod+Shift+z': always(runRedo),
-    '$mod+Shift+Z': always(runRedo),
+    // One binding for both cases: tinykeys compares keys case-insensitively, so separate
+    // "z" and "Z" bindings would both fire and redo two steps.
+    '$mod+Shift+([zZ])': always(runRedo),
     '$mod+y': always(runRedo),
   });
   return (e: KeyboardEvent) => {
