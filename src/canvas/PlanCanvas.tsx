@@ -11,7 +11,6 @@ import {
   type FinalConnectionState,
   type NodeChange,
   type OnNodeDrag,
-  type OnSelectionChangeParams,
   type IsValidConnection,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -107,13 +106,20 @@ function CanvasInner(props: CanvasProps) {
   }, [focusRequest, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<PlanFlowNode>[]) => {
-    // Removal goes through the plan (with undo), never through React Flow alone.
-    const kept = changes.filter((c) => c.type !== 'remove');
+    // Removal goes through the plan (with undo), never through React Flow alone. Selection
+    // belongs to the session: React Flow's select changes are turned into a new selection
+    // and come back through the props, so the two never overwrite each other.
+    const kept = changes.filter((c) => c.type !== 'remove' && c.type !== 'select');
     if (kept.length) setNodes((prev) => applyNodeChanges(kept, prev));
-  }, []);
-
-  const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams<PlanFlowNode>) => {
-    latest.current.onSelectionChange?.(picked.map((n) => n.id));
+    const picks = changes.filter((c) => c.type === 'select');
+    if (picks.length) {
+      const next = new Set(latest.current.selection);
+      for (const c of picks) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      latest.current.onSelectionChange?.([...next]);
+    }
   }, []);
 
   const onNodeDragStop: OnNodeDrag<PlanFlowNode> = useCallback(
@@ -165,7 +171,6 @@ function CanvasInner(props: CanvasProps) {
         nodeTypes={nodeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
-        onSelectionChange={onSelectionChange}
         onNodeDragStop={readOnly ? undefined : onNodeDragStop}
         onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
         isValidConnection={isValidConnection}
@@ -174,6 +179,7 @@ function CanvasInner(props: CanvasProps) {
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         nodesFocusable={false}
+        connectOnClick={false}
         elementsSelectable
         edgesFocusable={false}
         deleteKeyCode={null}

@@ -130,9 +130,13 @@ export function renameNode(id: string, title: string): void {
   usePlanStore.getState().change((p) => updateNode(p, id, { title: t }));
 }
 
-/** A field edit in the details panel; typing in one field of one node is one undo step. */
-export function patchNode(id: string, patch: NodePatch, field: string): void {
-  usePlanStore.getState().change((p) => updateNode(p, id, patch), { coalesce: `${id}:${field}` });
+/**
+ * A field edit in the details panel. With `typing`, consecutive edits of that text field of
+ * that node are one undo step (until the field loses focus); a choice (select, checkbox) is
+ * always a step of its own.
+ */
+export function patchNode(id: string, patch: NodePatch, typing?: string): void {
+  usePlanStore.getState().change((p) => updateNode(p, id, patch), typing ? { coalesce: `${id}:${typing}` } : undefined);
 }
 
 /** Removes the nodes and what hangs under them (owners shared elsewhere stay). Returns the count. */

@@ -30,6 +30,8 @@ export interface PlanStore {
   change(update: (plan: Plan) => Plan, opts?: { coalesce?: string }): void;
   undo(): void;
   redo(): void;
+  /** Ends the current typing run (a field lost focus): the next edit is a step of its own. */
+  endCoalesce(): void;
   retrySave(): Promise<void>;
   keepTheirs(): Promise<void>;
   keepMine(): Promise<void>;
@@ -156,6 +158,11 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
       h.lastKey = opts?.coalesce;
       set({ plan: next, ...undoFlags(plan.id) });
       autosave?.schedule(next);
+    },
+
+    endCoalesce() {
+      const id = get().plan?.id;
+      if (id) historyOf(id).lastKey = undefined;
     },
 
     undo() {

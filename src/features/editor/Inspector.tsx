@@ -3,8 +3,11 @@ import { graphIndex } from '../../domain/plan/rules';
 import { ACTION_STATUSES, type Action, type Goal, type Owner, type Plan, type PlanNode } from '../../domain/plan/types';
 import { nl, nlInspector } from '../../i18n';
 import { assignOwner, patchNode } from '../../state/editor';
+import { usePlanStore } from '../../state/planStore';
 
 const QUARTER = /^[0-9]{4}-Q[1-4]$/;
+
+const endTyping = () => usePlanStore.getState().endCoalesce();
 
 /** Details of the selected node; every edit is applied at once (and saved by the autosave). */
 export function Inspector({ plan, node, count }: { plan: Plan; node: PlanNode | undefined; count: number }) {
@@ -32,6 +35,7 @@ function NodeDetails({ plan, node }: { plan: Plan; node: PlanNode }) {
           maxLength={5000}
           value={node.description ?? ''}
           onChange={(e) => patchNode(node.id, { description: e.target.value || undefined }, 'description')}
+          onBlur={endTyping}
         />
       </div>
       {node.kind === 'goal' && <GoalFields plan={plan} goal={node} />}
@@ -61,7 +65,10 @@ function TitleField({ node }: { node: PlanNode }) {
           setDraft(v.trim() ? null : v);
           if (v.trim()) patchNode(node.id, { title: v }, 'title');
         }}
-        onBlur={() => setDraft(null)}
+        onBlur={() => {
+          setDraft(null);
+          endTyping();
+        }}
       />
       {empty && (
         <span className="field-error" id="details-title-error">
@@ -81,7 +88,7 @@ function GoalFields({ plan, goal }: { plan: Plan; goal: Goal }) {
     <>
       <div className="field">
         <label htmlFor="details-indicator">{nlInspector.indicator}</label>
-        <textarea id="details-indicator" rows={2} maxLength={5000} value={goal.indicator ?? ''} onChange={(e) => patchNode(goal.id, { indicator: e.target.value || undefined }, 'indicator')} />
+        <textarea id="details-indicator" rows={2} maxLength={5000} value={goal.indicator ?? ''} onChange={(e) => patchNode(goal.id, { indicator: e.target.value || undefined }, 'indicator')} onBlur={endTyping} />
       </div>
       <fieldset className="field onderbouwing">
         <legend>{nlInspector.onderbouwing}</legend>
@@ -95,7 +102,7 @@ function GoalFields({ plan, goal }: { plan: Plan; goal: Goal }) {
                 <input
                   type="checkbox"
                   checked={goal.inputIds.includes(input.id)}
-                  onChange={(e) => patchNode(goal.id, { inputIds: toggle(goal.inputIds, input.id, e.target.checked) }, `input:${input.id}`)}
+                  onChange={(e) => patchNode(goal.id, { inputIds: toggle(goal.inputIds, input.id, e.target.checked) })}
                 />
                 <span>
                   {input.text} <span className="tag">{nlInspector.sources[input.source]}</span>
@@ -113,7 +120,7 @@ function GoalFields({ plan, goal }: { plan: Plan; goal: Goal }) {
                 <input
                   type="checkbox"
                   checked={goal.policyIds.includes(policy.id)}
-                  onChange={(e) => patchNode(goal.id, { policyIds: toggle(goal.policyIds, policy.id, e.target.checked) }, `policy:${policy.id}`)}
+                  onChange={(e) => patchNode(goal.id, { policyIds: toggle(goal.policyIds, policy.id, e.target.checked) })}
                 />
                 <span>
                   <strong>{policy.programme}</strong>: {policy.goal}
@@ -148,6 +155,7 @@ function QuarterField({ action }: { action: Action }) {
           setDraft(valid ? null : v);
           if (valid) patchNode(action.id, { due: v || undefined }, 'due');
         }}
+        onBlur={endTyping}
       />
       {invalid && <span className="field-error" id="details-due-error">{nlInspector.dueInvalid}</span>}
     </div>
@@ -170,7 +178,7 @@ function ActionFields({ plan, action }: { plan: Plan; action: Action }) {
       )}
       <div className="field">
         <label htmlFor="details-status">{nlInspector.status}</label>
-        <select id="details-status" value={action.status} onChange={(e) => patchNode(action.id, { status: e.target.value as Action['status'] }, 'status')}>
+        <select id="details-status" value={action.status} onChange={(e) => patchNode(action.id, { status: e.target.value as Action['status'] })}>
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
               {nl.plan.status[s]}
@@ -204,7 +212,7 @@ function ActionFields({ plan, action }: { plan: Plan; action: Action }) {
       </div>
       <div className="field">
         <label htmlFor="details-forum">{nlInspector.forum}</label>
-        <select id="details-forum" value={action.forumId ?? ''} onChange={(e) => patchNode(action.id, { forumId: e.target.value || undefined }, 'forum')}>
+        <select id="details-forum" value={action.forumId ?? ''} onChange={(e) => patchNode(action.id, { forumId: e.target.value || undefined })}>
           <option value="">{nlInspector.noForum}</option>
           {plan.forums.map((f) => (
             <option key={f.id} value={f.id}>
@@ -221,7 +229,7 @@ function OwnerFields({ plan, owner }: { plan: Plan; owner: Owner }) {
   return (
     <div className="field">
       <label htmlFor="details-strength">{nlInspector.strength}</label>
-      <select id="details-strength" value={owner.strengthId ?? ''} onChange={(e) => patchNode(owner.id, { strengthId: e.target.value || undefined }, 'strength')}>
+      <select id="details-strength" value={owner.strengthId ?? ''} onChange={(e) => patchNode(owner.id, { strengthId: e.target.value || undefined })}>
         <option value="">{nlInspector.noStrength}</option>
         {plan.strengths.map((s) => (
           <option key={s.id} value={s.id}>

@@ -44,11 +44,11 @@ export function OutlineView({ plan, onHelp }: { plan: Plan; onHelp: () => void }
     if (dir === 'up') return go(items[at - 1]);
     if (dir === 'down') return go(items[at + 1]);
     if (dir === 'right') {
-      if (item.hasChildren && !item.expanded && item.kind === 'goal') return s.setCollapsed(plan.id, item.id, false);
+      if (item.foldable && !item.expanded) return s.setCollapsed(plan.id, item.id, false);
       if (item.expanded) return go(items[at + 1]);
       return;
     }
-    if (item.expanded && item.kind === 'goal') return s.setCollapsed(plan.id, item.id, true);
+    if (item.foldable && item.expanded) return s.setCollapsed(plan.id, item.id, true);
     return go(items.find((i) => i.key === item.parentKey));
   };
 
@@ -81,7 +81,7 @@ export function OutlineView({ plan, onHelp }: { plan: Plan; onHelp: () => void }
             aria-level={item.level}
             aria-posinset={item.posinset}
             aria-setsize={item.setsize}
-            aria-expanded={item.hasChildren ? item.expanded : undefined}
+            aria-expanded={item.foldable ? item.expanded : undefined}
             aria-selected={selection.includes(item.id)}
             aria-label={`${kind}: ${item.title}`}
             tabIndex={item.key === activeKey ? 0 : -1}
@@ -93,7 +93,7 @@ export function OutlineView({ plan, onHelp }: { plan: Plan; onHelp: () => void }
             }}
             onDoubleClick={() => useSession.getState().startEditing(item.id)}
           >
-            {item.hasChildren ? (
+            {item.foldable ? (
               <span className="outline-toggle" aria-hidden="true" onClick={(e) => {
                 e.stopPropagation();
                 useSession.getState().toggleCollapsed(plan.id, item.id);

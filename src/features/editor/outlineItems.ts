@@ -13,6 +13,8 @@ export interface OutlineItem {
   level: number;
   parentKey: string | undefined;
   hasChildren: boolean;
+  /** Goals with children can fold; `foldable` rows carry aria-expanded. */
+  foldable: boolean;
   expanded: boolean;
   posinset: number;
   setsize: number;
@@ -31,7 +33,8 @@ export function outlineItems(plan: Plan, collapsed: ReadonlySet<string>): Outlin
       if (!node || seen.has(id)) return;
       const key = parentKey ? `${parentKey}/${id}` : id;
       const kids = childrenOf(id);
-      const expanded = !collapsed.has(id);
+      // Only goals fold; an action always shows its owner.
+      const expanded = node.kind !== 'goal' || !collapsed.has(id);
       items.push({
         key,
         id,
@@ -42,6 +45,7 @@ export function outlineItems(plan: Plan, collapsed: ReadonlySet<string>): Outlin
         level,
         parentKey,
         hasChildren: kids.length > 0,
+        foldable: node.kind === 'goal' && kids.length > 0,
         expanded: kids.length > 0 && expanded,
         posinset: i + 1,
         setsize: ids.length,
