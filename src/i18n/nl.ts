@@ -35,7 +35,7 @@ export const nl = {
     duplicated: (title: string) => `Kopie gemaakt: "${title}".`,
     renamed: (title: string) => `Naam gewijzigd in "${title}".`,
     confirmDelete: (title: string) => `Plan "${title}" verwijderen? Je kunt dit direct daarna nog ongedaan maken.`,
-    listFailed: 'De plannen in deze browser kunnen niet worden gelezen.',
+    listFailed: 'De plannen in deze browser kunnen niet worden gelezen. Mogelijk staat deze browser geen opslag toe (bijvoorbeeld in een privévenster); open Wijkdoelen in een gewoon venster.',
   },
 
   planForm: {

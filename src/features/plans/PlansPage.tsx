@@ -59,7 +59,11 @@ export function PlansPage({ planHref, onOpen, importControl, onExportJson }: Pro
       <p className="hint">{nl.plans.dropHint}</p>
 
       {list.state === 'loading' && <p>{nl.loading}</p>}
-      {list.state === 'failed' && <p className="error-text">{nl.plans.listFailed}</p>}
+      {list.state === 'failed' && (
+        <p role="alert" className="error-text">
+          {nl.plans.listFailed}
+        </p>
+      )}
       {list.state === 'ready' && list.plans.length === 0 && <p className="empty">{nl.plans.empty}</p>}
       {list.state === 'ready' && list.plans.length > 0 && (
         <ul className="plan-list">
