@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { nl } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
+import type { Template } from './planCommands';
 
 export interface PlanMeta {
   title: string;
@@ -12,15 +13,24 @@ interface Props {
   heading: string;
   submitLabel: string;
   initial?: PlanMeta;
-  onSubmit: (meta: PlanMeta) => void | Promise<void>;
+  /** Offer "Beginnen met": an empty plan or the example plan (only for Nieuw plan). */
+  withTemplate?: boolean;
+  onSubmit: (meta: PlanMeta, template: Template) => void | Promise<void>;
   onClose: () => void;
 }
 
 const MAX = 500;
 
 /** Asks title, wijk and period: for "Nieuw plan" and for "Naam wijzigen". */
-export function PlanFormDialog({ heading, submitLabel, initial, onSubmit, onClose }: Props) {
+export function PlanFormDialog({ heading, submitLabel, initial, withTemplate, onSubmit, onClose }: Props) {
   const [meta, setMeta] = useState<PlanMeta>(initial ?? { title: '', wijk: '', period: '' });
+  const [template, setTemplate] = useState<Template>('empty');
+
+  function chooseTemplate(next: Template) {
+    setTemplate(next);
+    // The example is Presikhaaf's plan: fill in what is still empty, so it can be created at once.
+    if (next === 'example') setMeta((m) => ({ title: m.title || nl.planForm.exampleTitle, wijk: m.wijk || nl.planForm.exampleWijk, period: m.period || nl.planForm.examplePeriod }));
+  }
   const [errors, setErrors] = useState<Partial<Record<keyof PlanMeta, string>>>({});
   const [busy, setBusy] = useState(false);
 
@@ -37,7 +47,7 @@ export function PlanFormDialog({ heading, submitLabel, initial, onSubmit, onClos
     if (Object.keys(next).length > 0) return;
     setBusy(true);
     try {
-      await onSubmit(clean);
+      await onSubmit(clean, template);
     } finally {
       setBusy(false);
     }
@@ -74,6 +84,19 @@ export function PlanFormDialog({ heading, submitLabel, initial, onSubmit, onClos
         {field('title', nl.planForm.title, undefined, true)}
         {field('wijk', nl.planForm.wijk)}
         {field('period', nl.planForm.period, nl.planForm.periodHint)}
+        {withTemplate && (
+          <fieldset className="field template-choice">
+            <legend>{nl.planForm.startWith}</legend>
+            <label>
+              <input type="radio" name="template" checked={template === 'empty'} onChange={() => chooseTemplate('empty')} />
+              {nl.planForm.templateEmpty}
+            </label>
+            <label>
+              <input type="radio" name="template" checked={template === 'example'} onChange={() => chooseTemplate('example')} />
+              {nl.planForm.templateExample}
+            </label>
+          </fieldset>
+        )}
         <div className="dialog-buttons">
           <button type="submit" className="button button-primary" disabled={busy}>
             {submitLabel}

@@ -98,6 +98,23 @@ describe('Mijn plannen', () => {
     expect(await screen.findByRole('link', { name: 'Samen Malburgen' })).toHaveAttribute('href', `#/plan/${id}`);
   });
 
+  it('"Nieuw plan" can start from the example plan: a whole doelenboom to explore, under its own id', async () => {
+    const { onOpen, user } = renderPage();
+    await screen.findByText(/Nog geen plannen/);
+    await user.click(screen.getByRole('button', { name: 'Nieuw plan' }));
+    await user.click(screen.getByRole('radio', { name: /voorbeeldplan/i }));
+    const dialog = screen.getByRole('dialog', { name: 'Nieuw plan' });
+    expect(within(dialog).getByLabelText('Wijk')).toHaveValue('Presikhaaf');
+    await user.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    const id = onOpen.mock.calls[0]?.[0] as string;
+    const row = await getPlan(id);
+    expect(id).not.toBe('voorbeeld-presikhaaf');
+    expect(row?.plan.nodes).toHaveLength(19);
+    expect(row?.plan.inputs.length).toBeGreaterThan(0);
+    expect(row?.plan.title).toBe('Voorbeeldplan Presikhaaf');
+  });
+
   it('refuses an empty title with a Dutch message at the field and creates nothing', async () => {
     const { onOpen, user } = renderPage();
     await screen.findByText(/Nog geen plannen/);

@@ -109,9 +109,10 @@ export function PlansPage({ planHref, onOpen, importControl, onExportJson }: Pro
         <PlanFormDialog
           heading={nl.planForm.newTitle}
           submitLabel={nl.planForm.create}
+          withTemplate
           onClose={() => setEditing(null)}
-          onSubmit={(meta) => attempt(async () => {
-            const plan = await createStoredPlan(meta);
+          onSubmit={(meta, template) => attempt(async () => {
+            const plan = await createStoredPlan(meta, template);
             setEditing(null);
             onOpen(plan.id);
           })}

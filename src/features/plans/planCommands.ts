@@ -1,11 +1,25 @@
+import { parse } from '../../domain/file';
 import { createPlan, newId, renamePlan } from '../../domain/plan/operations';
 import type { Plan } from '../../domain/plan/types';
 import { deletePlan, duplicatePlan, getPlan, restorePlan, savePlan, type PlanRow } from '../../persistence';
 import { nl } from '../../i18n';
 import type { PlanMeta } from './PlanFormDialog';
 
-export async function createStoredPlan(meta: PlanMeta): Promise<Plan> {
-  const plan = createPlan(meta, { id: newId('plan'), now: new Date().toISOString() });
+export type Template = 'empty' | 'example';
+
+/** The example plan that ships with the app, read through the same parse as any import. */
+async function examplePlan(): Promise<Plan> {
+  const { default: text } = await import('./voorbeeldplan.doelenboom.json?raw');
+  const read = parse(text);
+  if (!read.ok) throw new Error(read.errors.join('; '));
+  return read.plan;
+}
+
+export async function createStoredPlan(meta: PlanMeta, template: Template = 'empty'): Promise<Plan> {
+  const now = new Date().toISOString();
+  const empty = createPlan(meta, { id: newId('plan'), now });
+  const plan = template === 'example' ? { ...(await examplePlan()), id: empty.id, title: empty.title, wijk: empty.wijk, period: empty.period, createdAt: now, updatedAt: now } : empty;
+  if (!plan.period) delete plan.period;
   await savePlan(plan, 0);
   return plan;
 }
