@@ -1,31 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { goal, makePlan } from '../domain/plan/testPlan';
 import type { Plan } from '../domain/plan/types';
-import { db, getPlan, savePlan, setDb, WijkdoelenDb } from '../persistence';
-import { resetPlanStore, usePlanStore } from './planStore';
+import { db, getPlan, savePlan } from '../persistence';
+import { usePlanStore } from './planStore';
+import { openStoredPlan, withFreshStores } from '../testing/harness';
 
 const store = () => usePlanStore.getState();
 const titled = (plan: Plan, title: string): Plan => ({ ...plan, title });
 const storedTitle = async (id = 'plan-1') => (await getPlan(id))?.plan.title;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-beforeEach(() => {
-  resetPlanStore();
-  setDb(new WijkdoelenDb('test-' + crypto.randomUUID()));
-});
-
-afterEach(async () => {
-  resetPlanStore();
-  const d = db();
-  setDb(null);
-  await d.delete();
-});
+withFreshStores();
 
 /** A plan stored at revision 1, opened in the store. */
 async function openStored(): Promise<Plan> {
   const plan = makePlan([goal('g1')]);
-  await savePlan(plan, 0);
-  await store().open(plan.id);
+  await openStoredPlan(plan);
   return plan;
 }
 

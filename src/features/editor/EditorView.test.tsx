@@ -1,14 +1,9 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { action, edges, goal, makePlan, owner } from '../../domain/plan/testPlan';
 import type { Plan } from '../../domain/plan/types';
-import { db, savePlan, setDb, WijkdoelenDb } from '../../persistence';
-import { resetPlanStore, usePlanStore } from '../../state/planStore';
-import { resetSession, useSession } from '../../state/sessionStore';
-import { Notices } from '../../ui/Notices';
-import { useNotices } from '../../ui/notices';
-import { EditorView } from './EditorView';
+import { usePlanStore } from '../../state/planStore';
+import { renderEditor as renderWithEditor, withFreshStores, withReducedMotion } from '../../testing/harness';
 
 /**
  *  g1 Schone straten ─┬─ g2 Minder zwerfafval ── a1 Prikacties ── o1 Buurtteam
@@ -30,48 +25,12 @@ function editorPlan(): Plan {
   );
 }
 
-function Editor() {
-  const plan = usePlanStore((s) => s.plan);
-  return (
-    <>
-      {plan && <EditorView plan={plan} />}
-      <Notices closeLabel="Sluiten" />
-    </>
-  );
-}
 
-async function renderEditor(plan: Plan = editorPlan()) {
-  await savePlan(plan, 0);
-  await usePlanStore.getState().open(plan.id);
-  const user = userEvent.setup();
-  render(<Editor />);
-  return user;
-}
+const renderEditor = (plan: Plan = editorPlan()) => renderWithEditor(plan);
 
-// Moving the view is animated unless the user asks for reduced motion; jsdom has no size to
-// animate in (NaN viewport), so ask for none.
-const realMatchMedia = window.matchMedia;
-beforeAll(() => {
-  window.matchMedia = (query: string) => ({ ...realMatchMedia(query), matches: query.includes('prefers-reduced-motion') });
-});
-afterAll(() => {
-  window.matchMedia = realMatchMedia;
-});
+withReducedMotion();
 
-beforeEach(() => {
-  resetPlanStore();
-  resetSession();
-  useSession.setState({ minimap: 'off' });
-  useNotices.getState().clear();
-  setDb(new WijkdoelenDb('test-' + crypto.randomUUID()));
-});
-
-afterEach(async () => {
-  resetPlanStore();
-  const d = db();
-  setDb(null);
-  await d.delete();
-});
+withFreshStores();
 
 const canvasBox = () => document.querySelector<HTMLElement>('[aria-describedby="canvas-help"]') as HTMLElement;
 const nodeCount = () => document.querySelectorAll('.react-flow__node').length;

@@ -1,15 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { graphIndex } from '../../domain/plan/rules';
 import { action, edges, goal, input, makePlan, owner } from '../../domain/plan/testPlan';
 import type { Plan } from '../../domain/plan/types';
-import { db, savePlan, setDb, WijkdoelenDb } from '../../persistence';
-import { resetPlanStore, usePlanStore } from '../../state/planStore';
-import { resetSession, useSession } from '../../state/sessionStore';
-import { Notices } from '../../ui/Notices';
-import { useNotices } from '../../ui/notices';
-import { EditorView } from './EditorView';
+import { usePlanStore } from '../../state/planStore';
+import { renderEditor as renderWithEditor, withFreshStores, withReducedMotion } from '../../testing/harness';
 
 /**
  *  g1 Schone straten (no onderbouwing) ─┬─ a1 Prikacties (no owner)
@@ -37,47 +32,12 @@ function inspectorPlan(): Plan {
   );
 }
 
-function Editor() {
-  const plan = usePlanStore((s) => s.plan);
-  return (
-    <>
-      {plan && <EditorView plan={plan} />}
-      <Notices closeLabel="Sluiten" />
-    </>
-  );
-}
 
-async function renderEditor(plan: Plan = inspectorPlan()) {
-  await savePlan(plan, 0);
-  await usePlanStore.getState().open(plan.id);
-  const user = userEvent.setup();
-  render(<Editor />);
-  return user;
-}
+const renderEditor = (plan: Plan = inspectorPlan()) => renderWithEditor(plan);
 
-const realMatchMedia = window.matchMedia;
-beforeAll(() => {
-  // No view animation: jsdom has no size to animate in.
-  window.matchMedia = (query: string) => ({ ...realMatchMedia(query), matches: query.includes('prefers-reduced-motion') });
-});
-afterAll(() => {
-  window.matchMedia = realMatchMedia;
-});
+withReducedMotion();
 
-beforeEach(() => {
-  resetPlanStore();
-  resetSession();
-  useSession.setState({ minimap: 'off' });
-  useNotices.getState().clear();
-  setDb(new WijkdoelenDb('test-' + crypto.randomUUID()));
-});
-
-afterEach(async () => {
-  resetPlanStore();
-  const d = db();
-  setDb(null);
-  await d.delete();
-});
+withFreshStores();
 
 const details = () => screen.getByRole('region', { name: 'Details' });
 const field = (label: string | RegExp) => within(details()).getByLabelText(label);
