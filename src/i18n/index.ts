@@ -2,3 +2,5 @@
 export { nl, canvasAria, nlEditor, nlInspector, nlChecks, nlShortcuts, nlOutline } from './nl';
 export { nlRules } from './rules';
 export { nlFile } from './file';
+export { nlProgress } from './progress';
+export { nlSteps } from './steps';
