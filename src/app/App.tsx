@@ -41,7 +41,7 @@ export function App() {
           onExportJson={exportPlanJson}
         />
       ) : (
-        <PlanScreen planId={route.id} step={route.step} plansHref={plansHref} stepHref={stepHref} exportItems={exportItems} />
+        <PlanScreen planId={route.id} step={route.step} plansHref={plansHref} stepHref={stepHref} treeHref={planHref} exportItems={exportItems} />
       )}
       <ImportHost onOpen={openPlan} />
       <Notices closeLabel={nl.close} />

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { Plan } from '../domain/plan/types';
 import { isStepId, stepById, type StepId } from '../domain/procesplaat/steps';
 import { EditorView } from '../features/editor/EditorView';
@@ -8,16 +8,53 @@ import { nl } from '../i18n';
 import { usePlanStore } from '../state/planStore';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
 
+// Steps load when first opened: only the doelenboom is needed to open a plan.
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType<{ plan: Plan }>>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const STEP_PAGES: Partial<Record<StepId, ComponentType<{ plan: Plan }>>> = {
+  wijkinformatie: named(() => import('../features/steps/wijkinformatie/WijkinformatieStep'), 'WijkinformatieStep'),
+  beleid: named(() => import('../features/steps/beleid/BeleidStep'), 'BeleidStep'),
+  wijkkrachten: named(() => import('../features/steps/wijkkrachten/WijkkrachtenStep'), 'WijkkrachtenStep'),
+  overleg: named(() => import('../features/steps/overleg/OverlegStep'), 'OverlegStep'),
+};
+const DoelenPanel = named(() => import('../features/steps/doelen/DoelenPanel'), 'DoelenPanel');
+const ActionListView = named(() => import('../features/steps/acties/ActionListView'), 'ActionListView');
+
 interface Props {
   planId: string;
   step: string | undefined;
   plansHref: string;
   stepHref: (planId: string, step: StepId) => string;
+  treeHref: (planId: string) => string;
   exportItems: (plan: Plan) => MenuItem[];
 }
 
-/** The plan screen: title, the six steps, and the doelenboom. */
-export function PlanScreen({ planId, step, plansHref, stepHref, exportItems }: Props) {
+function content(plan: Plan, step: StepId | undefined) {
+  const Page = step ? STEP_PAGES[step] : undefined;
+  if (Page) {
+    return (
+      <div className="step-page">
+        <Page plan={plan} />
+      </div>
+    );
+  }
+  const editor =
+    step === 'doelen' ? (
+      <EditorView plan={plan} aside={<DoelenPanel plan={plan} />} />
+    ) : step === 'acties' ? (
+      <EditorView plan={plan} below={<ActionListView plan={plan} />} />
+    ) : (
+      <EditorView plan={plan} />
+    );
+  return (
+    <section className="doelenboom" aria-label={nl.plan.doelenboom}>
+      {editor}
+    </section>
+  );
+}
+
+/** The plan screen: title, the six steps, and the doelenboom (or the step's own page). */
+export function PlanScreen({ planId, step, plansHref, stepHref, treeHref, exportItems }: Props) {
   const status = usePlanStore((s) => s.status);
   const plan = usePlanStore((s) => s.plan);
   const loadProblem = usePlanStore((s) => s.loadProblem);
@@ -73,17 +110,17 @@ export function PlanScreen({ planId, step, plansHref, stepHref, exportItems }: P
           <MenuButton label={nl.plan.export} items={exportItems(plan)} />
         </div>
       </header>
-      <StepNav plan={plan} current={current} stepHref={(s) => stepHref(plan.id, s)} />
+      <StepNav plan={plan} current={current} stepHref={(s) => stepHref(plan.id, s)} treeHref={treeHref(plan.id)} />
       {currentStep && (
         <section className="step-panel" aria-labelledby="step-heading">
-          <h2 id="step-heading">{currentStep.name}</h2>
+          <h2 id="step-heading">
+            <span className="visually-hidden">{nl.plan.stepLabel(currentStep.number)} </span>
+            {currentStep.name}
+          </h2>
           <p>{currentStep.explanation}</p>
-          <p className="hint">{nl.plan.stepPlaceholder}</p>
         </section>
       )}
-      <section className="doelenboom" aria-label={nl.plan.doelenboom}>
-        <EditorView plan={plan} />
-      </section>
+      <Suspense fallback={<p className="loading">{nl.loading}</p>}>{content(plan, current)}</Suspense>
     </main>
   );
 }

@@ -84,7 +84,9 @@ export const nl = {
     noOwner: 'Geen eigenaar',
     actionsOwned: (n: number) => `${n} ${n === 1 ? 'actie' : 'acties'}`,
     progress: (done: number, total: number) => `${done}/${total} gereed`,
-    stepPlaceholder: 'Deze stap wordt binnenkort uitgewerkt. De doelenboom hieronder laat zien wat er nu in het plan staat.',
+    stepLabel: (n: number) => `Stap ${n}:`,
+    // Not 'Doelenboom': a link named like the step 'Doelen' would be ambiguous to find.
+    treeTab: 'Boom',
   },
 
   save: {

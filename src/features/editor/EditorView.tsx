@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PlanCanvas } from '../../canvas';
 import { graphIndex } from '../../domain/plan/rules';
 import type { Plan } from '../../domain/plan/types';
@@ -18,7 +18,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 const EMPTY: readonly string[] = [];
 
 /** The doelenboom editor: toolbar, canvas or outline, details and kwaliteitscheck. */
-export function EditorView({ plan }: { plan: Plan }) {
+export function EditorView({ plan, aside, below }: { plan: Plan; aside?: ReactNode; below?: ReactNode }) {
   const selection = useSession((s) => s.selection);
   const editing = useSession((s) => s.editing);
   const collapsed = useSession((s) => s.collapsed[plan.id] ?? EMPTY);
@@ -124,10 +124,12 @@ export function EditorView({ plan }: { plan: Plan }) {
           )}
         </div>
         <aside className="editor-side">
+          {aside}
           <Inspector plan={plan} node={selected} count={selection.length} />
           <ChecksPanel plan={plan} />
         </aside>
       </div>
+      {below && <div className="editor-below">{below}</div>}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'move' && selected && <MoveDialog plan={plan} node={selected} onClose={() => setDialog(null)} />}
     </div>

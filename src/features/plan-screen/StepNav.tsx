@@ -6,21 +6,29 @@ interface Props {
   plan: Plan;
   current: StepId | undefined;
   stepHref: (step: StepId) => string;
+  /** The plain doelenboom, where a plan opens. */
+  treeHref: string;
 }
 
 /** The six steps of the procesplaat as links; free to jump, each with what it holds. */
-export function StepNav({ plan, current, stepHref }: Props) {
+export function StepNav({ plan, current, stepHref, treeHref }: Props) {
   return (
     <nav aria-label={nl.plan.steps} className="step-nav">
+      <a className="step-tree" href={treeHref} aria-current={current === undefined ? 'page' : undefined}>
+        {nl.plan.treeTab}
+      </a>
       <ol>
         {STEPS.map((step) => {
           const count = stepCount(plan, step.id);
           return (
             <li key={step.id}>
-              <a href={stepHref(step.id)} aria-current={current === step.id ? 'step' : undefined}>
+              {/* The link's name is the step's name alone (ui-words.md); the count is its description. */}
+              <a href={stepHref(step.id)} aria-current={current === step.id ? 'step' : undefined} aria-describedby={`step-count-${step.id}`}>
                 <span className="step-number" aria-hidden="true">{step.number}</span>
                 <span className="step-name">{step.name}</span>
-                <span className="step-count">{count.label}</span>
+                <span className="step-count" id={`step-count-${step.id}`} aria-hidden="true">
+                  {count.label}
+                </span>
               </a>
             </li>
           );

@@ -1,0 +1,124 @@
+import { useId, useState } from 'react';
+import { goalsCitingInput, inputsWithoutGoal, onderbouwingOf } from '../../../domain/procesplaat/traceability';
+import { graphIndex } from '../../../domain/plan/rules';
+import type { Goal, Plan } from '../../../domain/plan/types';
+import { nlProgress } from '../../../i18n';
+import { useSession } from '../../../state/sessionStore';
+import '../progress.css';
+
+const t = nlProgress.doelen;
+
+/**
+ * Side panel of the Doelen step: the onderbouwing of the selected goal, or, with no goal
+ * selected, the signals no goal rests on yet.
+ */
+export function DoelenPanel({ plan }: { plan: Plan }) {
+  const selection = useSession((s) => s.selection);
+  const selectedId = selection.length === 1 ? selection[0] : undefined;
+  const node = selectedId === undefined ? undefined : graphIndex(plan).node(selectedId);
+  return (
+    <aside className="doelen-panel" aria-label={t.heading}>
+      {node?.kind === 'goal' ? <Onderbouwing plan={plan} goal={node} /> : <UnusedSignals plan={plan} />}
+    </aside>
+  );
+}
+
+function Onderbouwing({ plan, goal }: { plan: Plan; goal: Goal }) {
+  const { inputs, policies } = onderbouwingOf(plan, goal.id);
+  const character = plan.inputs.filter((i) => i.source === 'karakter' && !inputs.includes(i));
+  return (
+    <>
+      <h2>{t.of(goal.title)}</h2>
+      {inputs.length === 0 && policies.length === 0 && <p className="hint">{t.nothing}</p>}
+      <h3>{t.inputs}</h3>
+      {inputs.length === 0 ? (
+        <p className="hint">{t.noInputs}</p>
+      ) : (
+        <ul className="source-list">
+          {inputs.map((i) => (
+            <li key={i.id}>
+              {i.text} <span className="tag">{t.sources[i.source]}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t.policies}</h3>
+      {policies.length === 0 ? (
+        <p className="hint">{t.noPolicies}</p>
+      ) : (
+        <ul className="source-list">
+          {policies.map((p) => (
+            <li key={p.id}>
+              <strong>{p.programme}</strong>: {p.goal}
+            </li>
+          ))}
+        </ul>
+      )}
+      {character.length > 0 && (
+        <>
+          <h3>{t.character}</h3>
+          <p className="hint">{t.characterHint}</p>
+          <ul className="source-list">
+            {character.map((i) => (
+              <li key={i.id}>{i.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function UnusedSignals({ plan }: { plan: Plan }) {
+  const unused = inputsWithoutGoal(plan);
+  const [open, setOpen] = useState<string | null>(null);
+  const baseId = useId();
+  return (
+    <>
+      <h2>{t.unusedHeading}</h2>
+      <p className="hint">{t.unusedIntro}</p>
+      {unused.length === 0 ? (
+        <p>{t.noUnused}</p>
+      ) : (
+        <ul className="source-list">
+          {unused.map((input, n) => {
+            const expanded = open === input.id;
+            const detailsId = `${baseId}-${n}`;
+            const citing = expanded ? goalsCitingInput(plan, input.id) : [];
+            return (
+              <li key={input.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-expanded={expanded}
+                  aria-controls={expanded ? detailsId : undefined}
+                  onClick={() => setOpen(expanded ? null : input.id)}
+                >
+                  {input.text}
+                </button>{' '}
+                <span className="tag">{t.sources[input.source]}</span>
+                {expanded && (
+                  <div className="cited-by" id={detailsId}>
+                    <p>
+                      <strong>{t.citedBy}</strong>
+                    </p>
+                    {citing.length === 0 ? (
+                      <p>{t.citedByNone}</p>
+                    ) : (
+                      <ul>
+                        {citing.map((g) => (
+                          <li key={g.id}>{g.title}</li>
+                        ))}
+                      </ul>
+                    )}
+                    <p className="hint">{t.makeGoalHint}</p>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,221 @@
+import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { newId } from '../../../domain/plan/operations';
+import { STRENGTH_KINDS, type Plan, type Strength, type StrengthKind } from '../../../domain/plan/types';
+import { addStrength, removeStrength, updateStrength } from '../../../domain/procesplaat/entities';
+import { makeOwnerFrom, ownerOfStrength, strengthOwners } from '../../../domain/procesplaat/traceability';
+import { nlSteps } from '../../../i18n';
+import { notify } from '../../../ui/notices';
+import { apply, applyPlain, notifyUndoable } from '../shared/apply';
+import { Field } from '../shared/Field';
+import { EditButtons, ItemButtons } from '../shared/ItemButtons';
+import { newOwnerPosition } from '../shared/positions';
+import { useEditing } from '../shared/useEditing';
+import '../steps.css';
+
+const t = nlSteps.wijkkrachten;
+const c = nlSteps.common;
+const errors = nlSteps.errors;
+
+const isKind = (v: string): v is StrengthKind => (STRENGTH_KINDS as readonly string[]).includes(v);
+
+/** Step 3: the strengths of the wijk, what each offers, and which of them are owners. */
+export function WijkkrachtenStep({ plan }: { plan: Plan }) {
+  const headingId = useId();
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const owners = useMemo(() => strengthOwners(plan), [plan]);
+
+  return (
+    <div className="step-body step-wijkkrachten">
+      <StrengthAddForm />
+      <section className="step-section" aria-labelledby={headingId}>
+        <h3 id={headingId} ref={listHeading} tabIndex={-1}>
+          {t.listHeading}
+        </h3>
+        {plan.strengths.length === 0 ? (
+          <p className="hint">{t.empty}</p>
+        ) : (
+          <>
+            <p className="hint">{t.summary(plan.strengths.filter((s) => owners.has(s.id)).length, plan.strengths.length)}</p>
+            <ul className="step-list">
+              {plan.strengths.map((strength) => {
+                const owner = owners.get(strength.id);
+                return (
+                  <StrengthItem
+                    key={strength.id}
+                    strength={strength}
+                    ownerActions={owner ? owner.actions : null}
+                    onDeleted={() => listHeading.current?.focus()}
+                  />
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+type StrengthField = 'name' | 'kind';
+const fieldOf = (reason: string): StrengthField => (reason === errors.strengthKindInvalid ? 'kind' : 'name');
+
+function KindSelect(props: { id: string; value: StrengthKind; onChange: (kind: StrengthKind) => void; 'aria-describedby'?: string; 'aria-invalid'?: true }) {
+  const { value, onChange, ...rest } = props;
+  return (
+    <select {...rest} value={value} onChange={(e) => isKind(e.target.value) && onChange(e.target.value)}>
+      {STRENGTH_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {nlSteps.strengthKinds[k]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function StrengthAddForm() {
+  const [draft, setDraft] = useState<{ name: string; kind: StrengthKind; offers: string }>({ name: '', kind: 'organisatie', offers: '' });
+  const [error, setError] = useState<{ field: StrengthField; message: string } | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const result = apply((p) => addStrength(p, { id: newId('strength'), ...draft }));
+    if (!result.ok) {
+      setError({ field: fieldOf(result.reason), message: c.error(result.reason) });
+      return;
+    }
+    setError(null);
+    notify.status(t.added(draft.name));
+    setDraft({ ...draft, name: '', offers: '' });
+    nameRef.current?.focus();
+  }
+
+  return (
+    <section className="step-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.addHeading}</h3>
+      <form className="step-form" onSubmit={submit} noValidate>
+        <Field label={t.name} error={error?.field === 'name' ? error.message : null}>
+          {(p) => (
+            <input
+              {...p}
+              ref={nameRef}
+              type="text"
+              value={draft.name}
+              maxLength={500}
+              autoComplete="off"
+              onChange={(e) => {
+                setDraft({ ...draft, name: e.target.value });
+                setError(null);
+              }}
+            />
+          )}
+        </Field>
+        <Field label={t.kind} error={error?.field === 'kind' ? error.message : null}>
+          {(p) => <KindSelect {...p} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />}
+        </Field>
+        <Field label={t.offers} hint={t.offersHint}>
+          {(p) => <textarea {...p} rows={2} maxLength={5000} value={draft.offers} onChange={(e) => setDraft({ ...draft, offers: e.target.value })} />}
+        </Field>
+        <button type="submit" className="button button-primary">
+          {t.add}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function StrengthItem({ strength, ownerActions, onDeleted }: { strength: Strength; ownerActions: number | null; onDeleted: () => void }) {
+  const { editing, open, close, editRef } = useEditing();
+
+  function makeOwner() {
+    let already = false;
+    const result = apply((p) => {
+      already = ownerOfStrength(p, strength.id) !== undefined;
+      return makeOwnerFrom(p, strength.id, { id: newId('owner'), position: newOwnerPosition(p) });
+    });
+    if (!result.ok) {
+      // Already an owner: say so (a confirmation, not an error).
+      if (already) notify.status(c.error(result.reason));
+      else notify.alert(c.error(result.reason));
+      return;
+    }
+    notify.status(t.ownerMade(strength.name));
+  }
+
+  function remove() {
+    applyPlain((p) => removeStrength(p, strength.id));
+    notifyUndoable(t.deleted(strength.name, ownerActions !== null));
+    onDeleted();
+  }
+
+  return (
+    <li className="step-item">
+      {editing ? (
+        <StrengthEditForm strength={strength} onClose={close} />
+      ) : (
+        <>
+          <p className="step-item-text">
+            <strong>{strength.name}</strong>{' '}
+            <span className="tag">
+              <span className="visually-hidden">{t.kind}: </span>
+              {nlSteps.strengthKinds[strength.kind]}
+            </span>
+          </p>
+          {strength.offers && <p className="step-item-offers">{strength.offers}</p>}
+          <p className="step-item-meta">
+            <span className={ownerActions === null ? 'step-usage step-usage-none' : 'step-usage step-usage-owner'}>
+              {ownerActions === null ? t.notOwner : t.ownerOf(ownerActions)}
+            </span>
+          </p>
+          <div className="step-item-buttons">
+            <button type="button" className="button button-small" onClick={makeOwner}>
+              {t.makeOwner}
+              <span className="visually-hidden">{c.about(strength.name)}</span>
+            </button>
+            <ItemButtons about={strength.name} onEdit={open} onDelete={remove} editRef={editRef} />
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+function StrengthEditForm({ strength, onClose }: { strength: Strength; onClose: () => void }) {
+  const [draft, setDraft] = useState<{ name: string; kind: StrengthKind; offers: string }>({ name: strength.name, kind: strength.kind, offers: strength.offers ?? '' });
+  const [error, setError] = useState<{ field: StrengthField; message: string } | null>(null);
+  const headingId = useId();
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const result = apply((p) => updateStrength(p, strength.id, draft));
+    if (!result.ok) {
+      setError({ field: fieldOf(result.reason), message: c.error(result.reason) });
+      return;
+    }
+    notify.status(t.saved);
+    onClose();
+  }
+  const escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+  return (
+    <form className="step-edit" onSubmit={submit} onKeyDown={escape} aria-labelledby={headingId} noValidate>
+      <h4 id={headingId} className="visually-hidden">
+        {t.editHeading}
+      </h4>
+      <Field label={t.name} error={error?.field === 'name' ? error.message : null}>
+        {(p) => <input {...p} type="text" maxLength={500} autoFocus value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
+      </Field>
+      <Field label={t.kind} error={error?.field === 'kind' ? error.message : null}>
+        {(p) => <KindSelect {...p} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />}
+      </Field>
+      <Field label={t.offers}>
+        {(p) => <textarea {...p} rows={2} maxLength={5000} value={draft.offers} onChange={(e) => setDraft({ ...draft, offers: e.target.value })} />}
+      </Field>
+      <EditButtons onCancel={onClose} />
+    </form>
+  );
+}
