@@ -122,6 +122,16 @@ describe('PlanCanvas', () => {
 });
 
 describe('toFlowNodes', () => {
+  it('marks an action whose quarter has passed, and is not gereed, as achter op schema', () => {
+    const plan = makePlan(
+      [goal('g1'), action('a1', { due: '2025-Q1', status: 'lopend' }), action('a2', { due: '2025-Q1', status: 'gereed' }), action('a3', { due: '2026-Q4' })],
+      edges('g1>a1', 'g1>a2', 'g1>a3'),
+    );
+    const nodes = toFlowNodes(plan, [], { ...noView, today: new Date('2026-11-29T12:00:00') });
+    const overdue = nodes.filter((n) => n.type === 'action' && n.data.overdue).map((n) => n.id);
+    expect(overdue).toEqual(['a1']);
+  });
+
   it('reuses every unchanged node object when one title changes, so only that node re-renders', () => {
     const plan = canvasPlan();
     const before = toFlowNodes(plan, [], noView);

@@ -4,12 +4,13 @@ import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
 import { goalProgress, outlineNumbers } from '../domain/plan/outline';
 import { graphIndex } from '../domain/plan/rules';
 import { subtreeIds } from '../domain/plan/operations';
+import { isOverdue } from '../domain/procesplaat/progress';
 import type { ActionStatus, Plan } from '../domain/plan/types';
 import { nl } from '../i18n';
 
 type Common = { title: string; editing: boolean; editInitial: string | undefined };
 export type GoalData = Common & { number: string; sub: boolean; done: number; total: number; hasChildren: boolean; collapsed: boolean; hiddenCount: number };
-export type ActionData = Common & { status: ActionStatus; due: string; owner: string };
+export type ActionData = Common & { status: ActionStatus; due: string; owner: string; overdue: boolean };
 export type OwnerData = Common & { actions: number };
 
 /** View state that shapes the nodes but is not part of the plan. */
@@ -17,6 +18,8 @@ export interface ViewState {
   editing: { id: string; initial?: string } | null;
   collapsed: ReadonlySet<string>;
   selection: ReadonlySet<string>;
+  /** For "Achter op schema"; defaults to now. */
+  today?: Date;
 }
 
 /** Ids hidden because a goal above them is collapsed, with per collapsed goal how many it hides. */
@@ -50,6 +53,7 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
   const numbers = outlineNumbers(plan);
   const prevById = new Map(previous.map((n) => [n.id, n]));
   const { hidden, counts } = hiddenByCollapse(plan, view.collapsed);
+  const today = view.today ?? new Date();
   return plan.nodes.map((node): PlanFlowNode => {
     let data: GoalData | ActionData | OwnerData;
     let ariaLabel: string;
@@ -63,7 +67,7 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
     } else if (node.kind === 'action') {
       const ownerId = index.ownerOfAction(node.id);
       const owner = ownerId ? index.node(ownerId) : undefined;
-      data = { ...common, status: node.status, due: node.due ?? '', owner: owner?.title ?? '' };
+      data = { ...common, status: node.status, due: node.due ?? '', owner: owner?.title ?? '', overdue: isOverdue(node, today) };
       ariaLabel = `${nl.plan.nodeKind.action}: ${node.title}`;
     } else {
       data = { ...common, actions: index.actionsOfOwner(node.id).length };

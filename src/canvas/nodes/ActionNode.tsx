@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ActionStatus } from '../../domain/plan/types';
-import { nl } from '../../i18n';
+import { nl, nlProgress } from '../../i18n';
 import type { ActionFlowNode } from '../flowModel';
 import { NodeTitle } from './NodeTitle';
 
@@ -19,6 +19,7 @@ export const ActionNode = memo(function ActionNode({ id, data }: NodeProps<Actio
         </span>
         {data.due && <span className="node-due">{data.due}</span>}
       </div>
+      {data.overdue && <div className="node-overdue">{nlProgress.overdue}</div>}
       <NodeTitle id={id} title={data.title} editing={data.editing} initial={data.editInitial} />
       <div className={data.owner ? 'node-owner' : 'node-owner node-owner-missing'}>
         {data.owner ? `${nl.plan.nodeKind.owner}: ${data.owner}` : nl.plan.noOwner}
