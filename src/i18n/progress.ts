@@ -101,6 +101,9 @@ export const nlProgress = {
     citedBy: 'Doelen die dit signaal noemen',
     citedByNone: 'Geen enkel doel noemt dit signaal.',
     makeGoalHint: 'Maak er een doel van vanuit de stap Beleid, of koppel het aan een bestaand doel in Details.',
+    tracedHeading: 'Welke doelen rusten op een signaal?',
+    tracedIntro: 'Kies een signaal: de doelen die het noemen worden in de boom geselecteerd.',
+    tracedCount: (n: number) => (n === 1 ? '1 doel' : `${n} doelen`),
     sources: nlInspector.sources,
   },
 } as const;

@@ -27,11 +27,12 @@ describe('Doelen side panel', () => {
     const user = userEvent.setup();
     render(<DoelenPanel plan={plan} />);
     expect(within(panel()).getByRole('heading', { name: 'Signalen zonder doel' })).toBeInTheDocument();
-    const items = within(panel()).getAllByRole('listitem');
+    const unused = within(panel()).getByRole('region', { name: 'Signalen zonder doel' });
+    const items = within(unused).getAllByRole('listitem');
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent('Weinig groen');
     expect(items[0]).toHaveTextContent('Monitor');
-    expect(panel()).not.toHaveTextContent('Veel zwerfafval');
+    expect(unused).not.toHaveTextContent('Veel zwerfafval');
     expect(panel()).not.toHaveTextContent('Dorps karakter');
 
     const button = within(panel()).getByRole('button', { name: 'Weinig groen' });
@@ -42,6 +43,17 @@ describe('Doelen side panel', () => {
     expect(within(panel()).getByText(/vanuit de stap Beleid/)).toBeInTheDocument();
     await user.click(button);
     expect(within(panel()).queryByText('Geen enkel doel noemt dit signaal.')).not.toBeInTheDocument();
+  });
+
+  it('choosing a signal selects the goals that cite it', async () => {
+    const user = userEvent.setup();
+    render(<DoelenPanel plan={plan} />);
+    const traced = within(panel()).getByRole('region', { name: 'Welke doelen rusten op een signaal?' });
+    expect(traced).toHaveTextContent('Veel zwerfafval op straat');
+    expect(traced).toHaveTextContent('1 doel');
+    expect(traced).not.toHaveTextContent('Weinig groen');
+    await user.click(within(traced).getByRole('button', { name: 'Veel zwerfafval op straat' }));
+    expect(useSession.getState().selection).toEqual(['g1']);
   });
 
   it('shows the onderbouwing of the selected goal: its signals with source, its policy, the karakter', () => {

@@ -18,7 +18,14 @@ export function DoelenPanel({ plan }: { plan: Plan }) {
   const node = selectedId === undefined ? undefined : graphIndex(plan).node(selectedId);
   return (
     <aside className="doelen-panel" aria-label={t.heading}>
-      {node?.kind === 'goal' ? <Onderbouwing plan={plan} goal={node} /> : <UnusedSignals plan={plan} />}
+      {node?.kind === 'goal' ? (
+        <Onderbouwing plan={plan} goal={node} />
+      ) : (
+        <>
+          <UnusedSignals plan={plan} />
+          <TracedSignals plan={plan} />
+        </>
+      )}
     </aside>
   );
 }
@@ -74,8 +81,8 @@ function UnusedSignals({ plan }: { plan: Plan }) {
   const [open, setOpen] = useState<string | null>(null);
   const baseId = useId();
   return (
-    <>
-      <h2>{t.unusedHeading}</h2>
+    <section aria-labelledby={`${baseId}-unused`}>
+      <h2 id={`${baseId}-unused`}>{t.unusedHeading}</h2>
       <p className="hint">{t.unusedIntro}</p>
       {unused.length === 0 ? (
         <p>{t.noUnused}</p>
@@ -119,6 +126,42 @@ function UnusedSignals({ plan }: { plan: Plan }) {
           })}
         </ul>
       )}
-    </>
+    </section>
+  );
+}
+
+/** Every signal with the goals that cite it; choosing one selects those goals in the tree. */
+function TracedSignals({ plan }: { plan: Plan }) {
+  const cited = plan.inputs.filter((i) => i.source !== 'karakter').map((input) => ({ input, goals: goalsCitingInput(plan, input.id) })).filter((c) => c.goals.length > 0);
+  const headingId = useId();
+  if (cited.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.tracedHeading}</h2>
+      <p className="hint">{t.tracedIntro}</p>
+      <ul className="source-list">
+        {cited.map(({ input, goals }) => (
+          <li key={input.id}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const s = useSession.getState();
+                s.select(goals.map((g) => g.id));
+                s.reveal(goals[0]?.id ?? '');
+              }}
+            >
+              {input.text}
+            </button>{' '}
+            <span className="tag">{t.tracedCount(goals.length)}</span>
+            <ul>
+              {goals.map((g) => (
+                <li key={g.id}>{g.title}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
