@@ -2,6 +2,7 @@
 // test, and the editor rendered over a stored, opened plan. Imported by tests only.
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ComponentType } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { EditorView } from '../features/editor/EditorView';
 import type { Plan } from '../domain/plan/types';
@@ -45,20 +46,28 @@ export async function openStoredPlan(plan: Plan): Promise<void> {
   await usePlanStore.getState().open(plan.id);
 }
 
-function Editor() {
-  const plan = usePlanStore((s) => s.plan);
-  return (
-    <>
-      {plan && <EditorView plan={plan} />}
-      <Notices closeLabel="Sluiten" />
-    </>
-  );
-}
-
-/** The editor over a stored, opened plan, re-rendering as the plan changes. */
-export async function renderEditor(plan: Plan) {
+/**
+ * A component that takes the open plan (an editor, a step), over a stored and opened plan,
+ * re-rendering as the plan changes, with the notices on screen.
+ */
+export async function renderWithPlan(View: ComponentType<{ plan: Plan }>, plan: Plan) {
   await openStoredPlan(plan);
+  function Host() {
+    const current = usePlanStore((s) => s.plan);
+    return (
+      <>
+        {current && <View plan={current} />}
+        <Notices closeLabel="Sluiten" />
+      </>
+    );
+  }
   const user = userEvent.setup();
-  render(<Editor />);
+  render(<Host />);
   return user;
 }
+
+/** The editor over a stored, opened plan. */
+export const renderEditor = (plan: Plan) => renderWithPlan(EditorView, plan);
+
+/** The open plan in the store. */
+export const openPlan = (): Plan => usePlanStore.getState().plan as Plan;

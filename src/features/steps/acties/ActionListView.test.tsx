@@ -1,14 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { graphIndex } from '../../../domain/plan/rules';
 import { action, edges, goal, makePlan, owner } from '../../../domain/plan/testPlan';
 import type { Action, Plan } from '../../../domain/plan/types';
-import { db, savePlan, setDb, WijkdoelenDb } from '../../../persistence';
-import { resetPlanStore, usePlanStore } from '../../../state/planStore';
-import { resetSession, useSession } from '../../../state/sessionStore';
+import { usePlanStore } from '../../../state/planStore';
+import { useSession } from '../../../state/sessionStore';
 import { useNotices } from '../../../ui/notices';
 import { ActionListView } from './ActionListView';
+import { renderWithPlan, withFreshStores } from '../../../testing/harness';
 
 /**
  *  g1 Schone straten ─┬─ a1 Prikacties (2025-Q3, gepland, Buurtteam, Sociale tafel)
@@ -37,18 +36,8 @@ function listPlan(): Plan {
 
 const today = new Date(2025, 4, 15);
 
-function View() {
-  const plan = usePlanStore((s) => s.plan);
-  return plan ? <ActionListView plan={plan} today={today} /> : null;
-}
 
-async function renderList(plan: Plan = listPlan()) {
-  await savePlan(plan, 0);
-  await usePlanStore.getState().open(plan.id);
-  const user = userEvent.setup();
-  render(<View />);
-  return user;
-}
+const renderList = (plan: Plan = listPlan()) => renderWithPlan((p) => <ActionListView plan={p.plan} today={today} />, plan);
 
 const current = () => usePlanStore.getState().plan as Plan;
 const actionOf = (id: string) => graphIndex(current()).node(id) as Action;
@@ -57,19 +46,7 @@ const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 const titles = () => bodyRows().map((r) => (within(r).getByLabelText(/^Titel van actie/) as HTMLInputElement).value);
 const header = (name: string) => within(table()).getByRole('columnheader', { name: new RegExp(`^${name}`) });
 
-beforeEach(() => {
-  resetPlanStore();
-  resetSession();
-  useNotices.getState().clear();
-  setDb(new WijkdoelenDb('test-' + crypto.randomUUID()));
-});
-
-afterEach(async () => {
-  resetPlanStore();
-  const d = db();
-  setDb(null);
-  await d.delete();
-});
+withFreshStores();
 
 describe('Actielijst', () => {
   it('lists every action in tree order with Dutch column headers', async () => {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goal, input, makePlan } from '../../../domain/plan/testPlan';
 import type { Goal, Plan } from '../../../domain/plan/types';
-import { openPlan, renderStep, setUpStore, tearDownStore } from '../shared/testHost';
+import { openPlan, renderWithPlan as renderStep, withFreshStores } from '../../../testing/harness';
 import { BeleidStep } from './BeleidStep';
 
 function beleidPlan(): Plan {
@@ -21,8 +21,7 @@ function beleidPlan(): Plan {
   });
 }
 
-beforeEach(setUpStore);
-afterEach(tearDownStore);
+withFreshStores();
 
 const addForm = () => screen.getByRole('region', { name: 'Beleid toevoegen' });
 const policyList = () => screen.getByRole('region', { name: 'Beleid in dit plan' });

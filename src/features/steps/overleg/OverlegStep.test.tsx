@@ -1,14 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { graphIndex } from '../../../domain/plan/rules';
 import { action, edges, goal, makePlan, owner } from '../../../domain/plan/testPlan';
 import type { Plan } from '../../../domain/plan/types';
-import { db, savePlan, setDb, WijkdoelenDb } from '../../../persistence';
-import { resetPlanStore, usePlanStore } from '../../../state/planStore';
-import { resetSession, useSession } from '../../../state/sessionStore';
+import { usePlanStore } from '../../../state/planStore';
+import { useSession } from '../../../state/sessionStore';
 import { useNotices } from '../../../ui/notices';
 import { OverlegStep } from './OverlegStep';
+import { renderWithPlan, withFreshStores } from '../../../testing/harness';
 
 /**
  *  g1 Schone straten ─┬─ a1 Prikacties (gepland, 2025-Q3, Sociale tafel, Buurtteam)
@@ -43,35 +42,13 @@ function overlegPlan(): Plan {
 
 const today = new Date(2025, 4, 15);
 
-function View() {
-  const plan = usePlanStore((s) => s.plan);
-  return plan ? <OverlegStep plan={plan} today={today} /> : null;
-}
 
-async function renderStep(plan: Plan = overlegPlan()) {
-  await savePlan(plan, 0);
-  await usePlanStore.getState().open(plan.id);
-  const user = userEvent.setup();
-  render(<View />);
-  return user;
-}
+const renderStep = (plan: Plan = overlegPlan()) => renderWithPlan((p) => <OverlegStep plan={p.plan} today={today} />, plan);
 
 const current = () => usePlanStore.getState().plan as Plan;
 const region = (name: string) => screen.getByRole('region', { name });
 
-beforeEach(() => {
-  resetPlanStore();
-  resetSession();
-  useNotices.getState().clear();
-  setDb(new WijkdoelenDb('test-' + crypto.randomUUID()));
-});
-
-afterEach(async () => {
-  resetPlanStore();
-  const d = db();
-  setDb(null);
-  await d.delete();
-});
+withFreshStores();
 
 describe('Overleg & voortgang', () => {
   it('shows a progress bar per goal, rolled up through subgoals, gestopt left out', async () => {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goal, input, makePlan } from '../../../domain/plan/testPlan';
 import type { Plan } from '../../../domain/plan/types';
-import { openPlan, renderStep, setUpStore, tearDownStore } from '../shared/testHost';
+import { openPlan, renderWithPlan as renderStep, withFreshStores } from '../../../testing/harness';
 import { WijkinformatieStep } from './WijkinformatieStep';
 
 function wijkPlan(): Plan {
@@ -15,8 +15,7 @@ function wijkPlan(): Plan {
   });
 }
 
-beforeEach(setUpStore);
-afterEach(tearDownStore);
+withFreshStores();
 
 const signalList = () => screen.getByRole('region', { name: 'Signalen' });
 const karakterList = () => screen.getByRole('region', { name: 'Karakter van de wijk' });

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { action, edges, goal, makePlan, owner } from '../../../domain/plan/testPlan';
 import type { Owner, Plan } from '../../../domain/plan/types';
-import { openPlan, renderStep, setUpStore, tearDownStore } from '../shared/testHost';
+import { openPlan, renderWithPlan as renderStep, withFreshStores } from '../../../testing/harness';
 import { WijkkrachtenStep } from './WijkkrachtenStep';
 
 function krachtenPlan(): Plan {
@@ -23,8 +23,7 @@ function krachtenPlan(): Plan {
   );
 }
 
-beforeEach(setUpStore);
-afterEach(tearDownStore);
+withFreshStores();
 
 const addForm = () => screen.getByRole('region', { name: 'Wijkkracht toevoegen' });
 const list = () => screen.getByRole('region', { name: 'Wijkkrachten in dit plan' });
