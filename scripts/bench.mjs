@@ -3,7 +3,7 @@
 // "Automatisch ordenen", save latency, typing in a title, JSON export; plus the initial JS
 // size. Writes docs/benchmarks.md. Usage: npm run bench [-- --sizes 200,1000,2000]
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,8 @@ function log(...a) {
 
 log('building…');
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+// The bare React Flow page to compare with (bench/bare-react-flow), served beside the app.
+execFileSync('npx', ['vite', 'build', 'bench/bare-react-flow', '--outDir', path.join(root, 'dist/bare'), '--base', './', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 
 // Initial JS: the entry chunk and what index.html preloads, gzipped.
 const html = readFileSync(path.join(root, 'dist/index.html'), 'utf8');
@@ -31,7 +33,8 @@ const initialGzip = initial.reduce((sum, f) => sum + gzipSync(readFileSync(path.
 const allJs = readdirSync(path.join(root, 'dist/assets')).filter((f) => f.endsWith('.js'));
 const allGzip = allJs.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(root, 'dist/assets', f))).length, 0);
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+// Its own process group, so that stopping it also stops the vite process npx starts.
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
 await new Promise((r) => setTimeout(r, 2500));
 
 const browser = await chromium.launch({
@@ -40,6 +43,46 @@ const browser = await chromium.launch({
 });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Drags one node over 60 mouse moves while counting animation frames; returns fps and the p95 frame gap. */
+async function measureDrag(page) {
+  const nodeBox = await page.locator('.react-flow__node').first().boundingBox();
+  await page.evaluate(() => {
+    window.__frames = [];
+    const tick = (t) => {
+      window.__frames.push(t);
+      window.__raf = requestAnimationFrame(tick);
+    };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  const x = nodeBox.x + nodeBox.width / 2;
+  const y = nodeBox.y + Math.min(20, nodeBox.height / 2);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 4, y + i * 2);
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    cancelAnimationFrame(window.__raf);
+    return window.__frames;
+  });
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  return { fps: Math.round(((frames.length - 1) / (frames[frames.length - 1] - frames[0])) * 1000), p95: Math.round(gaps[Math.floor(gaps.length * 0.95)] ?? 0) };
+}
+
+/** The same plan in the bare React Flow page: time to all nodes in the DOM, and a drag. */
+async function measureBare(file, nodeCount) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}bare/`);
+  const t0 = Date.now();
+  await page.getByLabel('Plan').setInputFiles(file);
+  await page.waitForFunction((count) => document.querySelectorAll('.react-flow__node').length === count && document.querySelector('.react-flow__node')?.style.visibility !== 'hidden', nodeCount, { timeout: 60_000 });
+  const openMs = Date.now() - t0;
+  await page.waitForTimeout(500);
+  const drag = await measureDrag(page);
+  await context.close();
+  return { openMs, ...drag };
+}
 const results = [];
 const dir = mkdtempSync(path.join(tmpdir(), 'wijkdoelen-bench-'));
 
@@ -58,36 +101,12 @@ try {
     await page.getByRole('button', { name: 'Importeren' }).click();
     const t0 = Date.now();
     await (await chooser).setFiles(file);
-    await page.waitForFunction((count) => document.querySelectorAll('.react-flow__node').length === count, nodeCount, { timeout: 60_000 });
+    await page.waitForFunction((count) => document.querySelectorAll('.react-flow__node').length === count && document.querySelector('.react-flow__node')?.style.visibility !== 'hidden', nodeCount, { timeout: 60_000 });
     const openMs = Date.now() - t0;
     await page.waitForTimeout(500);
 
     // Drag: 60 mouse moves on one node while counting animation frames.
-    const nodeBox = await page.locator('.react-flow__node').first().boundingBox();
-    const frames = await (async () => {
-      await page.evaluate(() => {
-        window.__frames = [];
-        const tick = (t) => {
-          window.__frames.push(t);
-          if (window.__frames.length < 100000) window.__raf = requestAnimationFrame(tick);
-        };
-        window.__raf = requestAnimationFrame(tick);
-      });
-      const x = nodeBox.x + nodeBox.width / 2;
-      const y = nodeBox.y + 20;
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 4, y + i * 2);
-      await page.mouse.up();
-      return page.evaluate(() => {
-        cancelAnimationFrame(window.__raf);
-        return window.__frames;
-      });
-    })();
-    const span = frames[frames.length - 1] - frames[0];
-    const gaps = frames.slice(1).map((t, i) => t - frames[i]);
-    const fps = Math.round(((frames.length - 1) / span) * 1000);
-    const p95 = gaps.sort((a, b) => a - b)[Math.floor(gaps.length * 0.95)] ?? 0;
+    const { fps, p95 } = await measureDrag(page);
 
     // Automatisch ordenen: click to the first frame with the new positions painted.
     const layoutMs = [];
@@ -162,20 +181,21 @@ try {
     await (await download).path();
     const exportMs = Date.now() - e0;
 
-    results.push({ n: nodeCount, openMs, fps, p95: Math.round(p95), layoutMs: Math.round(median(layoutMs)), typeMs: Math.round(typeMs), touched, saveMs, exportMs });
+    const bare = await measureBare(file, nodeCount);
+    results.push({ n: nodeCount, bare, openMs, fps, p95: Math.round(p95), layoutMs: Math.round(median(layoutMs)), typeMs: Math.round(typeMs), touched, saveMs, exportMs });
     log(JSON.stringify(results.at(-1)));
     await context.close();
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
 }
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const cpu = cpus()[0]?.model ?? 'unknown';
 const date = new Date().toISOString().slice(0, 10);
 const rows = results
-  .map((r) => `| ${r.n} | ${r.openMs} ms | ${r.fps} fps (p95 frame ${r.p95} ms) | ${r.layoutMs} ms | ${r.typeMs} ms/key, ${r.touched} node(s) re-rendered | ${r.saveMs} ms after typing stopped | ${r.exportMs} ms |`)
+  .map((r) => `| ${r.n} | ${r.openMs} ms (bare: ${r.bare.openMs} ms) | ${r.fps} fps, p95 frame ${r.p95} ms (bare: ${r.bare.fps} fps, ${r.bare.p95} ms) | ${r.layoutMs} ms | ${r.typeMs} ms/key, ${r.touched} node(s) re-rendered | ${r.saveMs} ms after typing stopped | ${r.exportMs} ms |`)
   .join('\n');
 const md = `# Benchmarks
 
@@ -187,7 +207,10 @@ Plans from \`../shared/tools/gen-plan.mjs N\` (seed 1, grid positions).
 - Machine: ${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}
 - Initial JS (entry chunk and its static imports, gzip): **${kb(initialGzip)}**; all JS in dist (gzip): ${kb(allGzip)}
 
-| nodes | import + open (file chosen → all nodes in DOM) | drag (60 moves) | Automatisch ordenen (click → painted) | typing a title in Details | save to IndexedDB | JSON export |
+"Bare" is \`bench/bare-react-flow\`: the same nodes and edges in React Flow with its default
+nodes and nothing else, measured the same way in the same run.
+
+| nodes | import + open (file chosen → all nodes drawn) | drag (60 moves) | Automatisch ordenen (click → painted) | typing a title in Details | save to IndexedDB | JSON export |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows}
 
@@ -197,4 +220,3 @@ rendering the moved nodes); an edit stored within 1 s. Import + open of 2,000 no
 `;
 writeFileSync(path.join(root, 'docs/benchmarks.md'), md);
 log('wrote docs/benchmarks.md');
-void statSync;

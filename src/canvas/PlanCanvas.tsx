@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
+  useStore,
   type Connection,
   type FinalConnectionState,
   type NodeChange,
@@ -58,9 +59,14 @@ function reducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Below this zoom, text is too small to read: nodes are drawn as plain blocks (far cheaper to paint). */
+const FAR_ZOOM = 0.22;
+const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+
 function CanvasInner(props: CanvasProps) {
   const { plan, selection, editing, collapsed, showMinimap, focusRequest, readOnly } = props;
   const flow = useReactFlow<PlanFlowNode, PlanFlowEdge>();
+  const far = useStore(isFar);
   const view: ViewState = useMemo(
     () => ({ editing, collapsed: new Set(collapsed), selection: new Set(selection) }),
     [editing, collapsed, selection],
@@ -192,6 +198,7 @@ function CanvasInner(props: CanvasProps) {
         nodeDragThreshold={2}
         ariaLabelConfig={canvasAria}
         onError={noop}
+        className={far ? 'zoom-far' : undefined}
       >
         <Background gap={24} color="#d5dbe3" />
         <Controls showInteractive={false} />
