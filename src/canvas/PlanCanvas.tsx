@@ -46,7 +46,9 @@ export interface CanvasProps {
   onStartEdit?: (id: string) => void;
 }
 
-const defaultEdgeOptions = { type: 'smoothstep' } as const;
+// Edges are not clicked or selected (the tree is edited through its nodes): no invisible wide
+// hit path per edge, which halves the SVG a large tree draws.
+const defaultEdgeOptions = { type: 'smoothstep', interactionWidth: 0, selectable: false, focusable: false } as const;
 const fitViewOptions = { padding: 0.15, maxZoom: 1.2 } as const;
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 const noop = () => {};
