@@ -30,6 +30,8 @@ export interface CanvasProps {
   showMinimap: boolean;
   /** Bring this node into view (a new `seq` asks again). */
   focusRequest: { id: string; seq: number } | null;
+  /** Fit these nodes (all when empty) into view, e.g. one branch in a presentation. */
+  fitRequest?: { ids: readonly string[]; seq: number } | null;
   readOnly?: boolean;
   onSelectionChange?: (ids: string[]) => void;
   /** End of a drag: the new positions of the dragged nodes (one undo step). */
@@ -112,6 +114,13 @@ function CanvasInner(props: CanvasProps) {
       box && zoom >= 0.5 && topLeft.x >= box.left && topLeft.y >= box.top && bottomRight.x <= box.right && bottomRight.y <= box.bottom;
     if (!inSight) void flow.setCenter(x + w / 2, y + h / 2, { zoom: Math.max(zoom, 0.75), duration: reducedMotion() ? 0 : 250 });
   }, [focusRequest, flow]);
+
+  const fitRequest = props.fitRequest;
+  useEffect(() => {
+    if (!fitRequest) return;
+    const nodes = fitRequest.ids.length ? fitRequest.ids.map((id) => ({ id })) : undefined;
+    void flow.fitView({ ...fitViewOptions, ...(nodes ? { nodes } : {}), duration: reducedMotion() ? 0 : 400 });
+  }, [fitRequest, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<PlanFlowNode>[]) => {
     // Removal goes through the plan (with undo), never through React Flow alone. Selection
