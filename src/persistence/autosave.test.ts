@@ -84,6 +84,16 @@ describe('Autosave', () => {
     expect(await storedTitle()).toBe('Voor het sluiten');
   });
 
+  it('on pagehide keeps the unsaved plan synchronously in a journal, cleared once IndexedDB has it', async () => {
+    const plan = await openPlan(60_000);
+    saver!.schedule(titled(plan, 'Net voor het herladen'));
+    window.dispatchEvent(new Event('pagehide'));
+    // Synchronously there, in case the page is gone before IndexedDB commits.
+    expect(JSON.parse(localStorage.getItem(`wijkdoelen:unsaved:${plan.id}`) ?? 'null')).toMatchObject({ baseRev: 1, plan: { title: 'Net voor het herladen' } });
+    await vi.waitFor(() => expect(lastState()).toEqual({ kind: 'saved', rev: 2 }), { timeout: 500 });
+    expect(localStorage.getItem(`wijkdoelen:unsaved:${plan.id}`)).toBeNull();
+  });
+
   it('saves at once when the tab becomes hidden (visibilitychange), not when it becomes visible', async () => {
     const plan = await openPlan(60_000);
     saver!.schedule(titled(plan, 'Ander tabblad gekozen'));

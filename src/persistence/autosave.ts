@@ -1,6 +1,7 @@
 import type { Plan } from '../domain/plan/types';
 import { savePlan } from './planRepository';
 import { classifyStorageError, type StorageProblem } from './errors';
+import { clearJournal, writeJournal } from './journal';
 
 export type SaveState =
   | { kind: 'saved'; rev: number }
@@ -23,14 +24,16 @@ export interface AutosaveOptions {
 export class Autosave {
   private rev: number;
   private pending: Plan | null = null;
+  /** The plan being written right now, if any. */
+  private writing: Plan | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private failed = false;
   private readonly delayMs: number;
   private readonly onState: (state: SaveState) => void;
-  private readonly onHide = () => void this.flush();
+  private readonly onHide = () => this.leave();
   private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden') void this.flush();
+    if (document.visibilityState === 'hidden') this.leave();
   };
 
   constructor(opts: AutosaveOptions) {
@@ -57,6 +60,15 @@ export class Autosave {
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
+  /** The page may go away: keep the unsaved plan synchronously, then write it to IndexedDB. */
+  private leave(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const unsaved = this.pending ?? this.writing;
+    if (unsaved) writeJournal(unsaved, this.rev);
+    void this.flush();
+  }
+
   /** Writes the newest pending plan now. Resolves when nothing is left to write or a write failed. */
   async flush(): Promise<void> {
     if (this.timer) {
@@ -68,11 +80,13 @@ export class Autosave {
     if (!plan) return;
     this.pending = null;
     this.onState({ kind: 'saving' });
+    this.writing = plan;
     this.running = this.write(plan);
     try {
       await this.running;
     } finally {
       this.running = null;
+      this.writing = null;
     }
     // Edits made while writing go out at once rather than waiting another debounce.
     if (this.pending && !this.failed) await this.flush();
@@ -82,6 +96,7 @@ export class Autosave {
     try {
       this.rev = await savePlan(plan, this.rev);
       this.failed = false;
+      if (!this.pending) clearJournal(plan.id);
       if (!this.pending) this.onState({ kind: 'saved', rev: this.rev });
     } catch (err) {
       // Keep the newest edit: a newer pending plan wins over the one that failed.

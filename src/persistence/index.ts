@@ -4,3 +4,4 @@ export { ConflictError, classifyStorageError, type StorageProblem } from './erro
 export * from './planRepository';
 export { Autosave, type SaveState } from './autosave';
 export { requestPersistentStorageOnce } from './storagePersistence';
+export { readJournal, clearJournal, type JournalEntry } from './journal';

@@ -33,6 +33,27 @@ describe('planStore', () => {
     expect(store().conflict).toBe(false);
   });
 
+  it('takes up an edit the last page kept only in its journal (closed mid-save), and saves it', async () => {
+    const plan = makePlan([goal('g1')]);
+    await savePlan(plan, 0);
+    // The page went away right after an edit: pagehide wrote the journal, the IndexedDB write was cut off.
+    localStorage.setItem(`wijkdoelen:unsaved:${plan.id}`, JSON.stringify({ baseRev: 1, plan: titled(plan, 'Bewaard in het journaal') }));
+    await store().open(plan.id);
+    expect(store().plan?.title).toBe('Bewaard in het journaal');
+    await vi.waitFor(async () => expect(await storedTitle(plan.id)).toBe('Bewaard in het journaal'));
+    expect(localStorage.getItem(`wijkdoelen:unsaved:${plan.id}`)).toBeNull();
+  });
+
+  it('drops a journal that is older than what was saved since', async () => {
+    const plan = makePlan([goal('g1')]);
+    await savePlan(plan, 0);
+    await savePlan(titled(plan, 'Later opgeslagen'), 1);
+    localStorage.setItem(`wijkdoelen:unsaved:${plan.id}`, JSON.stringify({ baseRev: 1, plan: titled(plan, 'Oud journaal') }));
+    await store().open(plan.id);
+    expect(store().plan?.title).toBe('Later opgeslagen');
+    expect(localStorage.getItem(`wijkdoelen:unsaved:${plan.id}`)).toBeNull();
+  });
+
   it('says so when the plan is not stored', async () => {
     await store().open('bestaat-niet');
     expect(store().status).toBe('missing');

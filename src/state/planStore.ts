@@ -3,7 +3,9 @@ import type { Plan } from '../domain/plan/types';
 import {
   Autosave,
   classifyStorageError,
+  clearJournal,
   getPlan,
+  readJournal,
   requestPersistentStorageOnce,
   watchRevision,
   type SaveState,
@@ -133,7 +135,13 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
         onState: (saveState) => set(saveState.kind === 'failed' && saveState.problem === 'conflict' ? { saveState, conflict: true } : { saveState }),
       });
       revisionWatch = watchRevision(id, (rev) => void onRevision(id, rev), () => {});
-      set({ status: 'ready', plan: row.plan, saveState: { kind: 'saved', rev: row.rev }, ...undoFlags(id) });
+      // An edit the last page kept only in its journal (it closed mid-save) is taken up again,
+      // if nothing was saved since it was made; otherwise it is stale and dropped.
+      const journal = readJournal(id);
+      if (journal && journal.baseRev !== row.rev) clearJournal(id);
+      const recovered = journal && journal.baseRev === row.rev ? journal.plan : null;
+      set({ status: 'ready', plan: recovered ?? row.plan, saveState: { kind: 'saved', rev: row.rev }, ...undoFlags(id) });
+      if (recovered) autosave.schedule(recovered);
       void requestPersistentStorageOnce();
     },
 

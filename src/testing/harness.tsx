@@ -19,6 +19,7 @@ export function withFreshStores(): void {
     resetSession();
     useSession.setState({ minimap: 'off' });
     useNotices.getState().clear();
+    localStorage.clear();
     setDb(new WijkdoelenDb('test-' + crypto.randomUUID()));
   });
   afterEach(async () => {
