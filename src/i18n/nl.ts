@@ -5,7 +5,6 @@ const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'lo
 
 export const nl = {
   appName: 'Wijkdoelen',
-  tagline: 'Van signalen uit de wijk naar doelen, acties en eigenaren',
   skipToContent: 'Naar de inhoud',
   loading: 'Laden…',
   close: 'Sluiten',
@@ -34,7 +33,6 @@ export const nl = {
     restored: (title: string) => `Plan "${title}" is teruggezet.`,
     duplicated: (title: string) => `Kopie gemaakt: "${title}".`,
     renamed: (title: string) => `Naam gewijzigd in "${title}".`,
-    confirmDelete: (title: string) => `Plan "${title}" verwijderen? Je kunt dit direct daarna nog ongedaan maken.`,
     listFailed: 'De plannen in deze browser kunnen niet worden gelezen. Mogelijk staat deze browser geen opslag toe (bijvoorbeeld in een privévenster); open Wijkdoelen in een gewoon venster.',
   },
 
@@ -68,7 +66,6 @@ export const nl = {
     keepBoth: 'Beide behouden',
     imported: (title: string) => `Plan "${title}" is geïmporteerd.`,
     unreadable: 'Het bestand kan niet worden gelezen.',
-    notAFile: 'Alleen bestanden kunnen worden geïmporteerd.',
   },
 
   plan: {
@@ -179,10 +176,6 @@ export const nlEditor = {
   moveDialogLabel: 'Nieuwe plek',
   moveDialogConfirm: 'Verplaatsen',
   moveNone: 'Bovenaan (hoofddoel)',
-  ownerPick: 'Eigenaar kiezen',
-  ownerNone: 'Geen eigenaar',
-  ownerNewFromStrength: (name: string) => `${name} (wijkkracht, nieuw als eigenaar)`,
-  ownerNew: 'Nieuwe eigenaar…',
 } as const;
 
 export const nlInspector = {
