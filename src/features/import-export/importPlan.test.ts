@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { crc32, writeTextChunk } from '../../domain/file/png';
 import { makePlan } from '../../domain/plan/testPlan';
 import { db, getPlan, listPlans, savePlan, setDb, WijkdoelenDb } from '../../persistence';
 import { useNotices } from '../../ui/notices';
@@ -25,6 +27,26 @@ function exampleWith(edit: (plan: Record<string, unknown>) => void): string {
   edit(doc.plan);
   return JSON.stringify(doc, null, 2);
 }
+
+/** A valid 1×1 PNG (no doelenboom in it), built by hand. */
+function plainPng(): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  return new Uint8Array(Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from([0, 255, 255, 255]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]));
+}
+const pngFile = (bytes: Uint8Array, name = 'boom.png') => new File([bytes.slice()], name, { type: 'image/png' });
 
 /** Everything stored, to compare before and after an import that must change nothing. */
 async function storedRows() {
@@ -107,6 +129,49 @@ describe('importing a doelenboom file', () => {
     expect(alerts()[0]?.details).toContainEqual(expect.stringMatching(/groter dan 20 MB/));
     expect(onOpen).not.toHaveBeenCalled();
     expect(await storedRows()).toEqual(before);
+  });
+
+  describe('a PNG exported by the app', () => {
+    it('imports the doelenboom it carries', async () => {
+      const onOpen = vi.fn();
+      await importFile(pngFile(writeTextChunk(plainPng(), 'doelenboom', exampleText), 'presikhaaf.doelenboom.png'), onOpen);
+
+      expect(alerts()).toEqual([]);
+      expect(onOpen).toHaveBeenCalledExactlyOnceWith(EXAMPLE_ID);
+      const expected = (JSON.parse(exampleText) as { plan: { nodes: unknown[]; edges: unknown[] } }).plan;
+      const row = await getPlan(EXAMPLE_ID);
+      expect(row?.plan).toMatchObject({ id: EXAMPLE_ID, title: EXAMPLE_TITLE });
+      expect(row?.plan.nodes).toHaveLength(expected.nodes.length);
+      expect(row?.plan.edges).toEqual(expected.edges);
+      expect(statuses()).toEqual([expect.objectContaining({ text: `Plan "${EXAMPLE_TITLE}" is geïmporteerd.` })]);
+    });
+
+    const refusedPngs: [string, () => Uint8Array, RegExp][] = [
+      ['a PNG without a doelenboom', plainPng, /^Deze afbeelding bevat geen doelenboom\. Alleen PNG-bestanden die met Wijkdoelen zijn geëxporteerd kunnen worden geïmporteerd\.$/],
+      ['a PNG whose doelenboom chunk is damaged', () => {
+        const png = writeTextChunk(plainPng(), 'doelenboom', exampleText);
+        const at = Buffer.from(png).indexOf('Presikhaaf');
+        png[at] = 'X'.charCodeAt(0);
+        return png;
+      }, /beschadigd/],
+      ['a PNG carrying a broken doelenboom file', () => writeTextChunk(plainPng(), 'doelenboom', exampleText.slice(0, 200)), /Dit is geen JSON-bestand/],
+    ];
+
+    it.each(refusedPngs)('refuses %s and changes nothing', async (_name, bytes, error) => {
+      await savePlan(makePlan([], [], { id: 'ander-plan', title: 'Ander plan' }), 0);
+      const before = await storedRows();
+      const onOpen = vi.fn();
+
+      await importFile(pngFile(bytes(), 'foto.png'), onOpen);
+
+      expect(alerts()).toHaveLength(1);
+      expect(alerts()[0]?.text).toBe('"foto.png" is niet geïmporteerd');
+      expect(alerts()[0]?.details).toContainEqual(expect.stringMatching(error));
+      expect(alerts()[0]?.details?.at(-1)).toBe('Er is niets veranderd aan je plannen.');
+      expect(onOpen).not.toHaveBeenCalled();
+      expect(useImportStore.getState().conflict).toBeNull();
+      expect(await storedRows()).toEqual(before);
+    });
   });
 
   describe('the same plan again', () => {

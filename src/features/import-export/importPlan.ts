@@ -1,8 +1,9 @@
 import { checkFileSize, parse } from '../../domain/file';
+import { isPng, PngError, readTextChunk } from '../../domain/file/png';
 import { newId } from '../../domain/plan/operations';
 import type { Plan } from '../../domain/plan/types';
 import { getPlan, planExists, savePlan } from '../../persistence';
-import { nl } from '../../i18n';
+import { nl, nlShare } from '../../i18n';
 
 const MAX_SHOWN_ERRORS = 10;
 
@@ -15,11 +16,24 @@ export async function readPlanFile(file: File): Promise<ReadOutcome> {
   const refuse = (errors: string[]): ReadOutcome => ({ ok: false, heading: nl.importing.refusedHeading(file.name), errors: shortList(errors) });
   const sizeError = checkFileSize(file.size);
   if (sizeError) return refuse([sizeError]);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return refuse([nl.importing.unreadable]);
+  }
+  let text: string;
+  if (isPng(bytes)) {
+    // A PNG exported by the app carries the doelenboom file in an iTXt chunk (docs/file-format.md).
+    try {
+      const found = await readTextChunk(bytes, 'doelenboom');
+      if (found === null) return refuse([nlShare.noDoelenboomInPng]);
+      text = found;
+    } catch (err) {
+      return refuse([err instanceof PngError && err.code === 'corrupt' ? nlShare.corruptPng : nlShare.unreadablePngText]);
+    }
+  } else {
+    text = new TextDecoder().decode(bytes);
   }
   const result = parse(text);
   if (!result.ok) return refuse(result.errors);
