@@ -1,16 +1,21 @@
 import { useCallback, useEffect } from 'react';
 import type { Plan } from '../domain/plan/types';
 import { exportPlanJson } from '../features/import-export/exportPlan';
+import { exportPlanPng, exportPlanSvg } from '../features/import-export/exportImage';
 import { ImportButton } from '../features/import-export/ImportButton';
 import { ImportHost } from '../features/import-export/ImportHost';
 import { PlanScreen } from './PlanScreen';
 import { PlansPage } from '../features/plans/PlansPage';
-import { nl } from '../i18n';
+import { nl, nlShare } from '../i18n';
 import { usePlanStore } from '../state/planStore';
 import { Notices } from '../ui/Notices';
 import { navigate, planHref, plansHref, useRoute } from './router';
 
-const exportItems = (plan: Plan) => [{ label: nl.plan.exportJson, onSelect: () => exportPlanJson(plan) }];
+const exportItems = (plan: Plan) => [
+  { label: nl.plan.exportJson, onSelect: () => exportPlanJson(plan) },
+  { label: nlShare.exportPng, onSelect: () => void exportPlanPng(plan) },
+  { label: nlShare.exportSvg, onSelect: () => void exportPlanSvg(plan) },
+];
 const stepHref = (id: string, step: string) => planHref(id, step);
 
 export function App() {

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan } from '../domain/plan/types';
 import { isStepId, stepById, type StepId } from '../domain/procesplaat/steps';
 import { EditorView } from '../features/editor/EditorView';
 import { SaveStatus } from '../features/plan-screen/SaveStatus';
 import { StepNav } from '../features/plan-screen/StepNav';
-import { nl } from '../i18n';
+import { nl, nlPresentation } from '../i18n';
 import { usePlanStore } from '../state/planStore';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
 
@@ -19,6 +19,7 @@ const STEP_PAGES: Partial<Record<StepId, ComponentType<{ plan: Plan }>>> = {
 };
 const DoelenPanel = named(() => import('../features/steps/doelen/DoelenPanel'), 'DoelenPanel');
 const ActionListView = named(() => import('../features/steps/acties/ActionListView'), 'ActionListView');
+const PresentationView = lazy(async () => ({ default: (await import('../features/presentation/PresentationView')).PresentationView }));
 
 interface Props {
   planId: string;
@@ -59,6 +60,8 @@ export function PlanScreen({ planId, step, plansHref, stepHref, treeHref, export
   const plan = usePlanStore((s) => s.plan);
   const loadProblem = usePlanStore((s) => s.loadProblem);
   const open = usePlanStore((s) => s.open);
+  const [presenting, setPresenting] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void open(planId);
@@ -108,6 +111,9 @@ export function PlanScreen({ planId, step, plansHref, stepHref, treeHref, export
         <div className="plan-tools">
           <SaveStatus />
           <MenuButton label={nl.plan.export} items={exportItems(plan)} />
+          <button type="button" className="button" ref={presentButton} onClick={() => setPresenting(true)}>
+            {nlPresentation.present}
+          </button>
         </div>
       </header>
       <StepNav plan={plan} current={current} stepHref={(s) => stepHref(plan.id, s)} treeHref={treeHref(plan.id)} />
@@ -121,6 +127,11 @@ export function PlanScreen({ planId, step, plansHref, stepHref, treeHref, export
         </section>
       )}
       <Suspense fallback={<p className="loading">{nl.loading}</p>}>{content(plan, current)}</Suspense>
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentationView plan={plan} onClose={() => setPresenting(false)} returnFocusTo={presentButton} />
+        </Suspense>
+      )}
     </main>
   );
 }

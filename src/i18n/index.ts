@@ -4,3 +4,5 @@ export { nlRules } from './rules';
 export { nlFile } from './file';
 export { nlProgress } from './progress';
 export { nlSteps } from './steps';
+export { nlShare } from './share';
+export { nlPresentation } from './presentation';
