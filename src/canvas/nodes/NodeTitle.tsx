@@ -54,6 +54,8 @@ export function NodeTitle({ id, title, editing, initial }: { id: string; title: 
 
   return (
     <textarea
+      // A new start (more keys typed before focus) gives a fresh field with that text.
+      key={initial ?? ''}
       ref={field}
       className="node-title-input nodrag nopan nowheel"
       aria-label={nlEditor.titleLabel}

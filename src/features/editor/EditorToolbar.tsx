@@ -31,7 +31,7 @@ function ToolButton({ label, onClick, disabled, reason, pressed }: { label: stri
   );
 }
 
-export function EditorToolbar({ selected, nodeCount, onShortcuts, onMove }: { selected: PlanNode | undefined; nodeCount: number; onShortcuts: () => void; onMove: () => void }) {
+export function EditorToolbar({ selected, nodeCount, onShortcuts, onMove, onAdded }: { selected: PlanNode | undefined; nodeCount: number; onShortcuts: () => void; onMove: () => void; onAdded: () => void }) {
   const canUndo = usePlanStore((s) => s.canUndo);
   const canRedo = usePlanStore((s) => s.canRedo);
   const minimap = useSession((s) => minimapShown(s.minimap, nodeCount));
@@ -44,7 +44,18 @@ export function EditorToolbar({ selected, nodeCount, onShortcuts, onMove }: { se
       <div className="toolbar-group">
         {ADD_BUTTONS.map(({ kind, label }) => {
           const a = addAvailability(kind, selected);
-          return <ToolButton key={kind} label={label} disabled={!a.enabled} reason={a.reason} onClick={() => runAdd(kind)} />;
+          return (
+            <ToolButton
+              key={kind}
+              label={label}
+              disabled={!a.enabled}
+              reason={a.reason}
+              onClick={() => {
+                runAdd(kind);
+                onAdded();
+              }}
+            />
+          );
         })}
       </div>
       <div className="toolbar-group">

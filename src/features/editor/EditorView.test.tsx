@@ -229,6 +229,17 @@ describe('keys on the canvas', () => {
     expect(await screen.findByLabelText('Doel: Groene pleinen')).toHaveTextContent('1.2');
   });
 
+  it('keys typed on the canvas before the new title field has focus are kept, in order', async () => {
+    await renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
+    // The add button never keeps the keyboard (a space there would add again).
+    expect(screen.getByRole('button', { name: 'Doel toevoegen' })).not.toHaveFocus();
+    // A fast typist: three keys reach the canvas before the field takes focus.
+    for (const key of ['W', 'i', 'j']) fireEvent.keyDown(canvasBox(), { key });
+    const node = await screen.findByLabelText('Doel: Nieuw doel');
+    expect(within(node).getByRole('textbox', { name: 'Titel' })).toHaveValue('Wij');
+  });
+
   it('F2 opens the title for editing; Escape with the title closed clears the selection', async () => {
     const user = await renderEditor();
     await select('Doel: Meer groen');

@@ -54,6 +54,12 @@ export function EditorView({ plan, aside, below }: { plan: Plan; aside?: ReactNo
   const announcement = selected ? `${nl.plan.nodeKind[selected.kind]}: ${selected.title}` : '';
 
   const openHelp = useCallback(() => setDialog('shortcuts'), []);
+  // After a toolbar add, keys go to the tree (where the new title opens), never to the button,
+  // where a space would add another node.
+  const focusEditingArea = useCallback(() => {
+    const area = canvasBox.current ?? document.querySelector<HTMLElement>('[role="tree"]');
+    area?.focus({ preventScroll: true });
+  }, []);
   const canvasKeys = useMemo(() => editorKeyHandler({ arrows: canvasArrows, onHelp: openHelp }), [openHelp]);
 
   const onSelectionChange = useCallback((ids: string[]) => useSession.getState().select(ids), []);
@@ -81,7 +87,7 @@ export function EditorView({ plan, aside, below }: { plan: Plan; aside?: ReactNo
 
   return (
     <div className="editor">
-      <EditorToolbar selected={selected} nodeCount={plan.nodes.length} onShortcuts={openHelp} onMove={() => setDialog('move')} />
+      <EditorToolbar selected={selected} nodeCount={plan.nodes.length} onShortcuts={openHelp} onMove={() => setDialog('move')} onAdded={focusEditingArea} />
       <div className="editor-body">
         <div className="editor-main">
           {view === 'canvas' ? (

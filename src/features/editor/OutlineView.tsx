@@ -137,6 +137,7 @@ function OutlineTitleInput({ id, title, initial, onDone }: { id: string; title: 
   };
   return (
     <input
+      key={initial ?? ''}
       ref={field}
       className="outline-input"
       aria-label={nlEditor.titleLabel}

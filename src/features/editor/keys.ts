@@ -85,7 +85,11 @@ export function editorKeyHandler(opts: { arrows: (dir: 'up' | 'down' | 'left' | 
     const id = selectedId();
     if (id && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== ' ') {
       e.preventDefault();
-      useSession.getState().startEditing(id, e.key);
+      // Keys typed before the title field has focus (a fast typist right after adding a node)
+      // are collected, not dropped.
+      const s = useSession.getState();
+      const typed = s.editing?.id === id ? (s.editing.initial ?? '') : '';
+      s.startEditing(id, typed + e.key);
     }
   };
 }
