@@ -4,17 +4,23 @@ import { exportPlanJson } from '../features/import-export/exportPlan';
 import { exportPlanPng, exportPlanSvg } from '../features/import-export/exportImage';
 import { ImportButton } from '../features/import-export/ImportButton';
 import { ImportHost } from '../features/import-export/ImportHost';
+import { printPlan } from '../features/import-export/print';
+import { exportPlanWebPage } from '../features/import-export/webPage';
 import { PlanScreen } from './PlanScreen';
 import { PlansPage } from '../features/plans/PlansPage';
-import { nl, nlShare } from '../i18n';
+import { PrivacyPage } from '../features/about/PrivacyPage';
+import { ToegankelijkheidPage } from '../features/about/ToegankelijkheidPage';
+import { nl, nlAbout, nlShare, nlWebPage } from '../i18n';
 import { usePlanStore } from '../state/planStore';
 import { Notices } from '../ui/Notices';
-import { navigate, planHref, plansHref, useRoute } from './router';
+import { navigate, planHref, plansHref, privacyHref, toegankelijkheidHref, useRoute } from './router';
 
 const exportItems = (plan: Plan) => [
   { label: nl.plan.exportJson, onSelect: () => exportPlanJson(plan) },
   { label: nlShare.exportPng, onSelect: () => void exportPlanPng(plan) },
   { label: nlShare.exportSvg, onSelect: () => void exportPlanSvg(plan) },
+  { label: nlWebPage.exportHtml, onSelect: () => exportPlanWebPage(plan) },
+  { label: nlWebPage.print, onSelect: () => printPlan(plan) },
 ];
 const stepHref = (id: string, step: string) => planHref(id, step);
 
@@ -24,11 +30,30 @@ export function App() {
 
   // Leaving a plan writes what is pending before the list shows it.
   useEffect(() => {
-    if (route.name === 'plans') {
-      document.title = `${nl.plans.heading} – ${nl.appName}`;
+    if (route.name !== 'plan') {
+      const heading = route.name === 'plans' ? nl.plans.heading : nlAbout[route.name].heading;
+      document.title = `${heading} – ${nl.appName}`;
       void usePlanStore.getState().close();
     }
   }, [route.name]);
+
+  let page;
+  if (route.name === 'privacy') page = <PrivacyPage plansHref={plansHref} />;
+  else if (route.name === 'toegankelijkheid') page = <ToegankelijkheidPage plansHref={plansHref} />;
+  else if (route.name === 'plans') {
+    page = (
+      <PlansPage
+        planHref={planHref}
+        onOpen={openPlan}
+        importControl={<ImportButton onOpen={openPlan} />}
+        onExportJson={exportPlanJson}
+        privacyHref={privacyHref}
+        toegankelijkheidHref={toegankelijkheidHref}
+      />
+    );
+  } else {
+    page = <PlanScreen planId={route.id} step={route.step} plansHref={plansHref} stepHref={stepHref} treeHref={planHref} exportItems={exportItems} />;
+  }
 
   return (
     <>
@@ -38,16 +63,7 @@ export function App() {
       }}>
         {nl.skipToContent}
       </a>
-      {route.name === 'plans' ? (
-        <PlansPage
-          planHref={planHref}
-          onOpen={openPlan}
-          importControl={<ImportButton onOpen={openPlan} />}
-          onExportJson={exportPlanJson}
-        />
-      ) : (
-        <PlanScreen planId={route.id} step={route.step} plansHref={plansHref} stepHref={stepHref} treeHref={planHref} exportItems={exportItems} />
-      )}
+      {page}
       <ImportHost onOpen={openPlan} />
       <Notices closeLabel={nl.close} />
     </>

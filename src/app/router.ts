@@ -2,11 +2,14 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { name: 'plans' }
+  | { name: 'privacy' }
+  | { name: 'toegankelijkheid' }
   | { name: 'plan'; id: string; step?: string };
 
-/** Hash routes: `#/` (Mijn plannen), `#/plan/<id>` and `#/plan/<id>/<step>`. */
+/** Hash routes: `#/` (Mijn plannen), `#/privacy`, `#/toegankelijkheid`, `#/plan/<id>` and `#/plan/<id>/<step>`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
+  if (parts.length === 1 && (parts[0] === 'privacy' || parts[0] === 'toegankelijkheid')) return { name: parts[0] };
   if (parts[0] === 'plan' && parts[1]) return { name: 'plan', id: parts[1], ...(parts[2] ? { step: parts[2] } : {}) };
   return { name: 'plans' };
 }
@@ -24,6 +27,8 @@ export function planHref(id: string, step?: string): string {
 }
 
 export const plansHref = '#/';
+export const privacyHref = '#/privacy';
+export const toegankelijkheidHref = '#/toegankelijkheid';
 
 export function navigate(href: string): void {
   window.location.hash = href.slice(1);

@@ -88,7 +88,8 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
     }
     // A node being dragged keeps React Flow's position until the drag ends and is committed.
     const position = prev?.dragging ? prev.position : node.position;
-    return { ...prev, id: node.id, type: node.kind, position, data, ariaLabel, hidden: isHidden, selected } as PlanFlowNode;
+    // role="group": aria-label is not allowed on a div without a role (React Flow only adds one to focusable nodes).
+    return { ...prev, id: node.id, type: node.kind, position, data, ariaLabel, ariaRole: 'group', hidden: isHidden, selected } as PlanFlowNode;
   });
 }
 

@@ -6,3 +6,5 @@ export { nlProgress } from './progress';
 export { nlSteps } from './steps';
 export { nlShare } from './share';
 export { nlPresentation } from './presentation';
+export { nlAbout } from './about';
+export { nlWebPage } from './webpage';

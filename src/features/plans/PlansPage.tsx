@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { nl } from '../../i18n';
+import { nl, nlAbout } from '../../i18n';
 import { classifyStorageError, getPlan, type PlanSummary } from '../../persistence';
 import { notify } from '../../ui/notices';
 import { PlanFormDialog } from './PlanFormDialog';
@@ -13,6 +13,8 @@ interface Props {
   /** The "Importeren" control, supplied by the app (import is a feature of its own). */
   importControl: ReactNode;
   onExportJson: (plan: Plan) => void;
+  privacyHref?: string;
+  toegankelijkheidHref?: string;
 }
 
 type Editing = { kind: 'new' } | { kind: 'rename'; plan: PlanSummary } | null;
@@ -25,7 +27,7 @@ async function attempt(run: () => Promise<void>) {
   }
 }
 
-export function PlansPage({ planHref, onOpen, importControl, onExportJson }: Props) {
+export function PlansPage({ planHref, onOpen, importControl, onExportJson, privacyHref = '#/privacy', toegankelijkheidHref = '#/toegankelijkheid' }: Props) {
   const list = usePlanList();
   const [editing, setEditing] = useState<Editing>(null);
 
@@ -131,6 +133,12 @@ export function PlansPage({ planHref, onOpen, importControl, onExportJson }: Pro
           })}
         />
       )}
+      <footer className="page-footer">
+        <nav aria-label={nlAbout.footerLabel}>
+          <a href={privacyHref}>{nlAbout.privacy.link}</a>
+          <a href={toegankelijkheidHref}>{nlAbout.toegankelijkheid.link}</a>
+        </nav>
+      </footer>
     </main>
   );
 }

@@ -1,0 +1,73 @@
+// Dutch words of the web page export ("Exporteren als webpagina") and of "Afdrukken".
+import { nl } from './nl';
+import { nlProgress } from './progress';
+import { nlSteps } from './steps';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const nlWebPage = {
+  exportHtml: 'Exporteren als webpagina',
+  print: 'Afdrukken',
+  downloaded: (fileName: string) => `${fileName} is gedownload.`,
+  failed: 'De webpagina kon niet worden gemaakt; er is niets gedownload. Probeer het opnieuw, of exporteer het plan als JSON.',
+  printFailed: 'Afdrukken is niet gelukt. Probeer het opnieuw, of exporteer het plan als webpagina en druk die af.',
+
+  // The page itself.
+  wijk: (wijk: string) => `Wijk: ${wijk}`,
+  period: (period: string) => `Periode: ${period}`,
+  exportedAt: (date: string) => `Geëxporteerd op ${date}`,
+  readOnly: 'Deze pagina is alleen om te lezen. Wijzigingen maakt u in Wijkdoelen.',
+  contents: 'Inhoud',
+  tree: 'Doelenboom',
+  treeHint: 'Klik op een doel, actie of eigenaar voor de details en de onderbouwing. Verschuif de boom door te slepen; zoom met het muiswiel of de knoppen.',
+  treeLabel: (title: string) => `Doelenboom van ${title}`,
+  emptyTree: 'De doelenboom heeft nog geen doelen.',
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  zoomAll: 'Alles',
+  zoomAllLabel: 'Hele doelenboom tonen',
+  legend: 'Legenda',
+  legendGoal: 'Doel of subdoel: dikke rand',
+  legendAction: 'Actie: dunne rand, met status',
+  legendOwner: 'Eigenaar: gestreepte rand',
+  details: 'Details',
+  detailsEmpty: 'Kies een doel, actie of eigenaar in de doelenboom.',
+  kinds: { goal: 'Doel', subgoal: 'Subdoel', action: 'Actie', owner: 'Eigenaar' },
+  description: 'Toelichting',
+  indicator: 'Indicator',
+  progress: 'Voortgang',
+  progressText: (done: number, total: number) => (total === 0 ? 'Nog geen acties' : `${done} van ${total} gereed`),
+  parentGoal: 'Hoort bij',
+  onderbouwing: 'Onderbouwing',
+  signals: 'Signalen uit de wijk',
+  policies: 'Beleid',
+  noOnderbouwing: 'Dit doel heeft nog geen onderbouwing.',
+  status: 'Status',
+  due: 'Kwartaal',
+  owner: 'Eigenaar',
+  forum: 'Overleg',
+  strength: 'Wijkkracht',
+  ownedActions: 'Acties',
+  none: '—',
+
+  actionList: nlProgress.actionList.heading,
+  actionCaption: (n: number) => plural(n, 'actie', 'acties'),
+  columns: nlProgress.actionList.columns,
+  noActions: 'Nog geen acties.',
+  statusWords: nl.plan.status,
+
+  wijkinformatie: 'Wijkinformatie',
+  signalsHeading: 'Signalen uit de wijk',
+  noSignals: 'Nog geen signalen.',
+  karakter: 'Karakter van de wijk',
+  karakterHint: 'Kenmerken van de wijk waar elk doel rekening mee houdt.',
+  noKarakter: 'Nog geen karakterkenmerken.',
+  sources: nlSteps.sources,
+  beleid: 'Beleid',
+  noPolicies: 'Nog geen beleid.',
+  wijkkrachten: 'Wijkkrachten',
+  noStrengths: 'Nog geen wijkkrachten.',
+  strengthKinds: nlSteps.strengthKinds,
+  madeWith: 'Gemaakt met Wijkdoelen',
+  page: 'Pagina',
+} as const;
