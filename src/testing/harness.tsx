@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { ComponentType } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { EditorView } from '../features/editor/EditorView';
+import { action, edges, goal, makePlan, owner } from '../domain/plan/testPlan';
 import type { Plan } from '../domain/plan/types';
 import { db, savePlan, setDb, WijkdoelenDb } from '../persistence';
 import { resetPlanStore, usePlanStore } from '../state/planStore';
@@ -72,3 +73,24 @@ export const renderEditor = (plan: Plan) => renderWithPlan(EditorView, plan);
 
 /** The open plan in the store. */
 export const openPlan = (): Plan => usePlanStore.getState().plan as Plan;
+
+/**
+ * The tree most editor tests use:
+ *  g1 Schone straten ─┬─ g2 Minder zwerfafval ── a1 Prikacties ── o1 Buurtteam
+ *                     └─ g3 Meer groen
+ *  g4 Veilig spelen          a9 Losse actie (no goal)
+ */
+export function sampleTree(): Plan {
+  return makePlan(
+    [
+      goal('g1', { title: 'Schone straten', position: { x: 0, y: 0 } }),
+      goal('g2', { title: 'Minder zwerfafval', position: { x: 0, y: 200 } }),
+      action('a1', { title: 'Prikacties', position: { x: 0, y: 400 } }),
+      owner('o1', { title: 'Buurtteam', position: { x: 0, y: 600 } }),
+      goal('g3', { title: 'Meer groen', position: { x: 300, y: 200 } }),
+      goal('g4', { title: 'Veilig spelen', position: { x: 700, y: 0 } }),
+      action('a9', { title: 'Losse actie', position: { x: 1000, y: 400 } }),
+    ],
+    edges('g1>g2', 'g2>a1', 'a1>o1', 'g1>g3'),
+  );
+}

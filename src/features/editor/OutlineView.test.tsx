@@ -1,32 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { action, edges, goal, makePlan, owner } from '../../domain/plan/testPlan';
 import type { Plan } from '../../domain/plan/types';
-import { renderEditor as renderWithEditor, withFreshStores, withReducedMotion } from '../../testing/harness';
-
-/**
- *  g1 Schone straten ─┬─ g2 Minder zwerfafval ── a1 Prikacties ── o1 Buurtteam
- *                     └─ g3 Meer groen
- *  g4 Veilig spelen          a9 Losse actie (no goal)
- */
-function outlinePlan(): Plan {
-  return makePlan(
-    [
-      goal('g1', { title: 'Schone straten', position: { x: 0, y: 0 } }),
-      goal('g2', { title: 'Minder zwerfafval', position: { x: 0, y: 200 } }),
-      action('a1', { title: 'Prikacties', position: { x: 0, y: 400 } }),
-      owner('o1', { title: 'Buurtteam', position: { x: 0, y: 600 } }),
-      goal('g3', { title: 'Meer groen', position: { x: 300, y: 200 } }),
-      goal('g4', { title: 'Veilig spelen', position: { x: 700, y: 0 } }),
-      action('a9', { title: 'Losse actie', position: { x: 1000, y: 400 } }),
-    ],
-    edges('g1>g2', 'g2>a1', 'a1>o1', 'g1>g3'),
-  );
-}
+import { renderEditor as renderWithEditor, sampleTree, withFreshStores, withReducedMotion } from '../../testing/harness';
 
 
-const renderEditor = (plan: Plan = outlinePlan()) => renderWithEditor(plan);
+
+const renderEditor = (plan: Plan = sampleTree()) => renderWithEditor(plan);
 
 withReducedMotion();
 
