@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { newId } from '../../../domain/plan/operations';
 import type { Input, Plan, Policy } from '../../../domain/plan/types';
 import { addPolicy, removePolicy, updatePolicy } from '../../../domain/procesplaat/entities';
@@ -8,8 +8,9 @@ import { nlSteps } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { notify } from '../../../ui/notices';
 import { apply, applyPlain, notifyUndoable } from '../shared/apply';
+import { EditForm } from '../shared/EditForm';
 import { Field } from '../shared/Field';
-import { EditButtons, ItemButtons } from '../shared/ItemButtons';
+import { ItemButtons } from '../shared/ItemButtons';
 import { newTopGoalPosition } from '../shared/positions';
 import { useEditing } from '../shared/useEditing';
 import '../steps.css';
@@ -163,37 +164,19 @@ function PolicyItem({ policy, goals, programmeListId, onDeleted }: { policy: Pol
 
 function PolicyEditForm({ policy, programmeListId, onClose }: { policy: Policy; programmeListId: string; onClose: () => void }) {
   const [draft, setDraft] = useState({ programme: policy.programme, goal: policy.goal });
-  const [error, setError] = useState<{ field: PolicyField; message: string } | null>(null);
-  const headingId = useId();
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const result = apply((p) => updatePolicy(p, policy.id, draft));
-    if (!result.ok) {
-      setError({ field: fieldOf(result.reason), message: c.error(result.reason) });
-      return;
-    }
-    notify.status(t.saved);
-    onClose();
-  }
-  const escape = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-    }
-  };
   return (
-    <form className="step-edit" onSubmit={submit} onKeyDown={escape} aria-labelledby={headingId} noValidate>
-      <h4 id={headingId} className="visually-hidden">
-        {t.editHeading}
-      </h4>
-      <Field label={t.programme} error={error?.field === 'programme' ? error.message : null}>
-        {(p) => <input {...p} type="text" list={programmeListId} maxLength={500} autoFocus value={draft.programme} onChange={(e) => setDraft({ ...draft, programme: e.target.value })} />}
-      </Field>
-      <Field label={t.goal} error={error?.field === 'goal' ? error.message : null}>
-        {(p) => <input {...p} type="text" maxLength={500} value={draft.goal} onChange={(e) => setDraft({ ...draft, goal: e.target.value })} />}
-      </Field>
-      <EditButtons onCancel={onClose} />
-    </form>
+    <EditForm<PolicyField> heading={t.editHeading} save={(p) => updatePolicy(p, policy.id, draft)} fieldOf={fieldOf} saved={t.saved} onClose={onClose}>
+      {(errorFor) => (
+        <>
+          <Field label={t.programme} error={errorFor('programme')}>
+            {(p) => <input {...p} type="text" list={programmeListId} maxLength={500} autoFocus value={draft.programme} onChange={(e) => setDraft({ ...draft, programme: e.target.value })} />}
+          </Field>
+          <Field label={t.goal} error={errorFor('goal')}>
+            {(p) => <input {...p} type="text" maxLength={500} value={draft.goal} onChange={(e) => setDraft({ ...draft, goal: e.target.value })} />}
+          </Field>
+        </>
+      )}
+    </EditForm>
   );
 }
 

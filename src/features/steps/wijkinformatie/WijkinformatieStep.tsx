@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { newId } from '../../../domain/plan/operations';
 import { INPUT_SOURCES, type Input, type InputSource, type Plan } from '../../../domain/plan/types';
 import { addInputsFromLines, isInputSource, removeInput, splitLines, updateInput } from '../../../domain/procesplaat/entities';
@@ -7,8 +7,9 @@ import { citationCounts } from '../../../domain/procesplaat/traceability';
 import { nlSteps } from '../../../i18n';
 import { notify } from '../../../ui/notices';
 import { apply, applyPlain, notifyUndoable } from '../shared/apply';
+import { EditForm } from '../shared/EditForm';
 import { Field } from '../shared/Field';
-import { EditButtons, ItemButtons } from '../shared/ItemButtons';
+import { ItemButtons } from '../shared/ItemButtons';
 import { useEditing } from '../shared/useEditing';
 import '../steps.css';
 
@@ -265,54 +266,34 @@ function InputItem({ input, goals, themeListId, onDeleted }: { input: Input; goa
 
 function InputEditForm({ input, themeListId, onClose }: { input: Input; themeListId: string; onClose: () => void }) {
   const [draft, setDraft] = useState({ text: input.text, source: input.source, theme: input.theme ?? '', date: input.date ?? '' });
-  const [error, setError] = useState<{ field: 'text' | 'date'; message: string } | null>(null);
-  const headingId = useId();
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const result = apply((p) => updateInput(p, input.id, draft));
-    if (!result.ok) {
-      setError({ field: result.reason === nlSteps.errors.dateInvalid ? 'date' : 'text', message: c.error(result.reason) });
-      return;
-    }
-    notify.status(t.saved);
-    onClose();
-  }
-  const escape = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-    }
-  };
-
   return (
-    <form className="step-edit" onSubmit={submit} onKeyDown={escape} aria-labelledby={headingId} noValidate>
-      <h4 id={headingId} className="visually-hidden">
-        {t.editHeading}
-      </h4>
-      <Field label={t.text} error={error?.field === 'text' ? error.message : null}>
-        {(p) => <textarea {...p} rows={3} maxLength={5000} autoFocus value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />}
-      </Field>
-      <div className="step-capture-options">
-        <Field label={t.source}>
-          {(p) => (
-            <select {...p} value={draft.source} onChange={(e) => isInputSource(e.target.value) && setDraft({ ...draft, source: e.target.value })}>
-              {INPUT_SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {nlSteps.sources[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t.theme}>
-          {(p) => <input {...p} type="text" list={themeListId} maxLength={200} value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value })} />}
-        </Field>
-        <Field label={t.date} error={error?.field === 'date' ? error.message : null}>
-          {(p) => <input {...p} type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} />}
-        </Field>
-      </div>
-      <EditButtons onCancel={onClose} />
-    </form>
+    <EditForm<'text' | 'date'> heading={t.editHeading} save={(p) => updateInput(p, input.id, draft)} fieldOf={(reason) => (reason === nlSteps.errors.dateInvalid ? 'date' : 'text')} saved={t.saved} onClose={onClose}>
+      {(errorFor) => (
+        <>
+          <Field label={t.text} error={errorFor('text')}>
+            {(p) => <textarea {...p} rows={3} maxLength={5000} autoFocus value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />}
+          </Field>
+          <div className="step-capture-options">
+            <Field label={t.source}>
+              {(p) => (
+                <select {...p} value={draft.source} onChange={(e) => isInputSource(e.target.value) && setDraft({ ...draft, source: e.target.value })}>
+                  {INPUT_SOURCES.map((s) => (
+                    <option key={s} value={s}>
+                      {nlSteps.sources[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t.theme}>
+              {(p) => <input {...p} type="text" list={themeListId} maxLength={200} value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value })} />}
+            </Field>
+            <Field label={t.date} error={errorFor('date')}>
+              {(p) => <input {...p} type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} />}
+            </Field>
+          </div>
+        </>
+      )}
+    </EditForm>
   );
 }

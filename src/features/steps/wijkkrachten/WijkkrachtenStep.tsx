@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { newId } from '../../../domain/plan/operations';
 import { STRENGTH_KINDS, type Plan, type Strength, type StrengthKind } from '../../../domain/plan/types';
 import { addStrength, removeStrength, updateStrength } from '../../../domain/procesplaat/entities';
@@ -6,8 +6,9 @@ import { makeOwnerFrom, ownerOfStrength, strengthOwners } from '../../../domain/
 import { nlSteps } from '../../../i18n';
 import { notify } from '../../../ui/notices';
 import { apply, applyPlain, notifyUndoable } from '../shared/apply';
+import { EditForm } from '../shared/EditForm';
 import { Field } from '../shared/Field';
-import { EditButtons, ItemButtons } from '../shared/ItemButtons';
+import { ItemButtons } from '../shared/ItemButtons';
 import { newOwnerPosition } from '../shared/positions';
 import { useEditing } from '../shared/useEditing';
 import '../steps.css';
@@ -183,39 +184,21 @@ function StrengthItem({ strength, ownerActions, onDeleted }: { strength: Strengt
 
 function StrengthEditForm({ strength, onClose }: { strength: Strength; onClose: () => void }) {
   const [draft, setDraft] = useState<{ name: string; kind: StrengthKind; offers: string }>({ name: strength.name, kind: strength.kind, offers: strength.offers ?? '' });
-  const [error, setError] = useState<{ field: StrengthField; message: string } | null>(null);
-  const headingId = useId();
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const result = apply((p) => updateStrength(p, strength.id, draft));
-    if (!result.ok) {
-      setError({ field: fieldOf(result.reason), message: c.error(result.reason) });
-      return;
-    }
-    notify.status(t.saved);
-    onClose();
-  }
-  const escape = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-    }
-  };
   return (
-    <form className="step-edit" onSubmit={submit} onKeyDown={escape} aria-labelledby={headingId} noValidate>
-      <h4 id={headingId} className="visually-hidden">
-        {t.editHeading}
-      </h4>
-      <Field label={t.name} error={error?.field === 'name' ? error.message : null}>
-        {(p) => <input {...p} type="text" maxLength={500} autoFocus value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
-      </Field>
-      <Field label={t.kind} error={error?.field === 'kind' ? error.message : null}>
-        {(p) => <KindSelect {...p} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />}
-      </Field>
-      <Field label={t.offers}>
-        {(p) => <textarea {...p} rows={2} maxLength={5000} value={draft.offers} onChange={(e) => setDraft({ ...draft, offers: e.target.value })} />}
-      </Field>
-      <EditButtons onCancel={onClose} />
-    </form>
+    <EditForm<StrengthField> heading={t.editHeading} save={(p) => updateStrength(p, strength.id, draft)} fieldOf={fieldOf} saved={t.saved} onClose={onClose}>
+      {(errorFor) => (
+        <>
+          <Field label={t.name} error={errorFor('name')}>
+            {(p) => <input {...p} type="text" maxLength={500} autoFocus value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
+          </Field>
+          <Field label={t.kind} error={errorFor('kind')}>
+            {(p) => <KindSelect {...p} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />}
+          </Field>
+          <Field label={t.offers}>
+            {(p) => <textarea {...p} rows={2} maxLength={5000} value={draft.offers} onChange={(e) => setDraft({ ...draft, offers: e.target.value })} />}
+          </Field>
+        </>
+      )}
+    </EditForm>
   );
 }
