@@ -1,16 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EDGE, NODE, createPlan, importExample, openPlansList, word } from './helpers';
+import { EDGE, NODE, createPlan, importExample, openPlansList, typeTitle, word } from './helpers';
 
 const node = (page: Page, label: string) => page.locator(`${NODE}[aria-label="${label}"]`);
-
-/** Types a title into the open title field of a new node and confirms it, as a facilitator does. */
-async function typeTitle(page: Page, title: string) {
-  const field = page.getByRole('textbox', { name: 'Titel', exact: true }).and(page.locator('.react-flow__node textarea'));
-  await expect(field).toBeFocused();
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-  await expect(field).toHaveCount(0);
-}
 
 function transformOf(page: Page, label: string) {
   return node(page, label).evaluate((el) => (el as HTMLElement).style.transform);

@@ -110,3 +110,13 @@ export async function importExample(page: Page) {
   await importFile(page, examplePath);
   await expectPlanScreen(page, readDoelenboom(examplePath).plan.title);
 }
+
+/** Types a title into the open title field of a new node and confirms it, as a facilitator does:
+ * only once the field has focus, since a space typed on the toolbar button would press it again. */
+export async function typeTitle(page: Page, title: string) {
+  const field = page.getByRole('textbox', { name: 'Titel', exact: true }).and(page.locator(`${NODE} textarea`));
+  await expect(field).toBeFocused();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveCount(0);
+}

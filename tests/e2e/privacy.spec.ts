@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NODE, createPlan, importExample, openPlansList, word, wordPrefix } from './helpers';
+import { NODE, createPlan, importExample, openPlansList, typeTitle, word, wordPrefix } from './helpers';
 
 // "Send nothing anywhere": a whole working session asks nothing of any host but the app's own.
 const APP_ORIGIN = 'http://127.0.0.1:4173';
@@ -33,10 +33,7 @@ test('a full session sends no request to any host but the app itself', async ({ 
   await openPlansList(page);
   await createPlan(page, { title: 'Privacy in Presikhaaf', wijk: 'Presikhaaf' });
   await page.getByRole('button', { name: word('Doel toevoegen') }).click();
-  const title = page.getByRole('textbox', { name: 'Titel', exact: true }).and(page.locator('.react-flow__node textarea'));
-  await expect(title).toBeFocused();
-  await page.keyboard.type('Iedereen voelt zich welkom');
-  await page.keyboard.press('Enter');
+  await typeTitle(page, 'Iedereen voelt zich welkom');
   await expect(page.locator(`${NODE}[aria-label="Doel: Iedereen voelt zich welkom"]`)).toBeVisible();
 
   // Import the example and walk the six steps.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NODE, createPlan, openPlansList, readDownload, word } from './helpers';
+import { NODE, createPlan, openPlansList, readDownload, typeTitle, word } from './helpers';
 
 const stepLink = (page: Page, name: string) => page.getByRole('navigation', { name: /stappen/i }).getByRole('link', { name, exact: true });
 
@@ -56,8 +56,7 @@ test('a new wijk walks all six steps: three signals, a goal with its onderbouwin
     await page.getByRole('button', { name: 'Alles in beeld' }).click();
     await goal.click();
     await page.getByRole('button', { name: 'Actie toevoegen', exact: true }).click();
-    await page.keyboard.type(title);
-    await page.keyboard.press('Enter');
+    await typeTitle(page, title);
     await page.locator(`${NODE}[aria-label="Actie: ${title}"]`).click();
     await page.getByRole('region', { name: 'Details' }).getByLabel('Eigenaar').selectOption({ label: `${owners[i]} (wijkkracht)` });
     await expect(page.locator(`${NODE}[aria-label="Actie: ${title}"]`)).toContainText(`Eigenaar: ${owners[i]}`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { NODE, expectPlanScreen, importExample, word } from './helpers';
+import { NODE, expectPlanScreen, importExample, typeTitle, word } from './helpers';
 
 test('an edit in one tab appears in another tab that has the plan open', async ({ context, page }) => {
   await importExample(page);
@@ -8,8 +8,7 @@ test('an edit in one tab appears in another tab that has the plan open', async (
   await expect(other.locator(NODE)).toHaveCount(19);
 
   await page.getByRole('button', { name: word('Doel toevoegen') }).click();
-  await page.keyboard.type('Meer ontmoeting in het park');
-  await page.keyboard.press('Enter');
+  await typeTitle(page, 'Meer ontmoeting in het park');
   await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 
   await expect(other.locator(`${NODE}[aria-label="Doel: Meer ontmoeting in het park"]`)).toBeVisible();
