@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // The build itself happens before Playwright starts (scripts/test-all.mjs runs `vite build`).
 // Playwright never downloads a browser here: it drives the system Chromium.
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT and E2E_DIST let two people (or helpers) run the suite side by side on one machine.
+const port = Number(process.env.E2E_PORT) || 4173;
+const dist = process.env.E2E_DIST || 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -16,8 +18,8 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS) || 1,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  outputDir: 'test-results',
-  reporter: [['list'], ['json', { outputFile: '.test-output/e2e.json' }]],
+  outputDir: process.env.E2E_DIST ? `test-results-${process.env.E2E_DIST}` : 'test-results',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_DIST ? `.test-output/e2e-${process.env.E2E_DIST}.json` : '.test-output/e2e.json' }]],
   use: {
     baseURL,
     acceptDownloads: true,
@@ -48,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
