@@ -15,11 +15,11 @@ export const nlShare = {
   // Making an image.
   tooBig:
     'De doelenboom is te groot voor één afbeelding. Exporteer het plan als JSON of als webpagina, of klap takken in en probeer het opnieuw.',
-  noCanvas: 'De doelenboom staat niet op het scherm. Open de doelenboom (Boom) en probeer het opnieuw.',
+  emptyTree: 'De doelenboom heeft nog geen doelen, acties of eigenaren: er is nog niets om af te beelden.',
   emptyImage:
     'De afbeelding bleef leeg; er is niets gedownload. Probeer het opnieuw, of exporteer het plan als JSON.',
   failed: 'De afbeelding kon niet worden gemaakt; er is niets gedownload. Probeer het opnieuw, of exporteer het plan als JSON.',
-  working: 'De afbeelding wordt gemaakt. Bij een grote doelenboom kan dat even duren.',
+  working: 'De afbeelding wordt gemaakt.',
   downloaded: (fileName: string) => `${fileName} is gedownload.`,
 
   // Header and legend drawn around the tree.

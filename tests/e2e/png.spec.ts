@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
-  backToPlansList, EDGE, examplePath, importExample, importFile, NODE, readDoelenboom, readDownload, word, wordPrefix, type DoelenboomFile,
+  backToPlansList, examplePath, expectPlanScreen, genPlanPath, importExample, importFile, NODE, openPlansList, readDoelenboom, readDownload, word, wordPrefix, type DoelenboomFile,
 } from './helpers';
 
 const example = readDoelenboom(examplePath);
 
-async function exportVia(page: Page, item: string) {
-  const downloadPromise = page.waitForEvent('download', { timeout: 20_000 });
+async function exportVia(page: Page, item: string, timeout = 20_000) {
+  const downloadPromise = page.waitForEvent('download', { timeout });
   await page.getByRole('button', { name: word('Exporteren') }).click();
   await page.getByRole('menuitem', { name: wordPrefix(item) }).click();
   return downloadPromise;
@@ -20,10 +21,13 @@ function comparable(file: DoelenboomFile) {
   return { ...rest, plan: planRest };
 }
 
-/** Where the tree sits in the image (src/canvas/exportImage.ts): header 112 px, padding 40 px, centred, at least 960 px wide. */
+/** Where the tree sits in the image (src/canvas/treeDrawing.ts): header 112 px, padding 40 px, centred, at least 960 px wide. */
 const HEADER = 112;
 const PAD = 40;
 const MIN_WIDTH = 960;
+/** Cards are 260 px wide and at least 64 px high. */
+const NODE_WIDTH = 260;
+const MIN_CARD = 64;
 
 test('"Exporteren als PNG" draws the whole tree with its edges, and the PNG imports as the same plan', async ({ page }, testInfo) => {
   test.setTimeout(60_000);
@@ -47,60 +51,57 @@ test('"Exporteren als PNG" draws the whole tree with its edges, and the PNG impo
   await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
   await expect(page.locator('.react-flow.zoom-far')).toHaveCount(1);
 
-  // The tree in flow coordinates (from the canvas), and a point halfway along one edge.
-  const tree = await page.evaluate(({ node, edge }) => {
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const el of document.querySelectorAll<HTMLElement>(node)) {
-      const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
-      minX = Math.min(minX, m.m41);
-      minY = Math.min(minY, m.m42);
-      maxX = Math.max(maxX, m.m41 + el.offsetWidth);
-      maxY = Math.max(maxY, m.m42 + el.offsetHeight);
-    }
-    const action = document.querySelector<HTMLElement>(`${node}:has(.node-action)`)!;
-    const am = new DOMMatrixReadOnly(getComputedStyle(action).transform);
-    const path = document.querySelector<SVGPathElement>(`${edge} path.react-flow__edge-path`)!;
-    const mid = path.getPointAtLength(path.getTotalLength() / 2);
-    return { minX, minY, width: maxX - minX, height: maxY - minY, mid: { x: mid.x, y: mid.y }, action: { x: am.m41, y: am.m42, w: action.offsetWidth, h: action.offsetHeight } };
-  }, { node: NODE, edge: EDGE });
+  // The tree in flow coordinates (from the plan), an edge's end (just above the card it enters)
+  // and an action card.
+  const nodes = original.plan.nodes as Array<{ id: string; kind: string; position: { x: number; y: number } }>;
+  const edges = original.plan.edges as Array<{ source: string; target: string }>;
+  const tree = {
+    minX: Math.min(...nodes.map((n) => n.position.x)),
+    minY: Math.min(...nodes.map((n) => n.position.y)),
+    maxX: Math.max(...nodes.map((n) => n.position.x + NODE_WIDTH)),
+    maxY: Math.max(...nodes.map((n) => n.position.y + MIN_CARD)),
+  };
+  const target = nodes.find((n) => n.id === edges[0]!.target)!;
+  const edgeEnd = { x: target.position.x + NODE_WIDTH / 2, y: target.position.y - 8 };
+  const action = nodes.find((n) => n.kind === 'action')!.position;
 
   // Decode the PNG in the browser and read pixels: size, and ink where the edge runs.
   const base64 = bytes.toString('base64');
-  const image = await page.evaluate(async ({ base64, tree, HEADER, PAD, MIN_WIDTH }) => {
+  const image = await page.evaluate(async ({ base64, tree, edgeEnd, action, HEADER, PAD, MIN_WIDTH, NODE_WIDTH }) => {
     const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
-    const treeW = Math.ceil(tree.width + 2 * PAD);
+    const treeW = Math.ceil(tree.maxX - tree.minX + 2 * PAD);
     const ratio = bitmap.width / Math.max(treeW, MIN_WIDTH);
     const left = Math.floor((Math.max(treeW, MIN_WIDTH) - treeW) / 2);
+    // Flow coordinates to image CSS px.
+    const ix = (x: number) => left + PAD + x - tree.minX;
+    const iy = (y: number) => HEADER + PAD + y - tree.minY;
     const inkIn = (x: number, y: number, w: number, h: number) => {
       const px = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), Math.round(w * ratio), Math.round(h * ratio)).data;
       let n = 0;
       for (let i = 0; i < px.length; i += 4) if (px[i]! < 200 || px[i + 1]! < 200 || px[i + 2]! < 200) n++;
       return n;
     };
-    const ink = (cx: number, cy: number, r: number) => inkIn(cx - r / ratio, cy - r / ratio, (2 * r + 1) / ratio, (2 * r + 1) / ratio);
-    // Inside an action card (white, its border left out): only its text is dark.
-    const a = tree.action;
-    const textInk = inkIn(left + PAD + a.x - tree.minX + 20, HEADER + PAD + a.y - tree.minY + 8, a.w - 40, a.h - 16);
-    const edgeAt = { x: left + PAD + tree.mid.x - tree.minX, y: HEADER + PAD + tree.mid.y - tree.minY };
+    const ink = (cx: number, cy: number, r: number) => inkIn(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
     return {
       width: bitmap.width,
       height: bitmap.height,
       ratio,
-      edgeInk: ink(edgeAt.x, edgeAt.y, 4),
-      textInk,
+      edgeInk: ink(ix(edgeEnd.x), iy(edgeEnd.y), 4),
+      // Inside an action card (white, its border left out): only its text is dark.
+      textInk: inkIn(ix(action.x) + 20, iy(action.y) + 8, NODE_WIDTH - 40, 60),
       // A corner of the padding around the tree stays white.
       cornerInk: ink(left + 8, HEADER + 8, 4),
     };
-  }, { base64, tree, HEADER, PAD, MIN_WIDTH });
+  }, { base64, tree, edgeEnd, action, HEADER, PAD, MIN_WIDTH, NODE_WIDTH });
 
   expect(image.ratio).toBeCloseTo(2, 1);
   expect(image.width).toBeGreaterThanOrEqual(1000);
-  expect(image.width).toBeGreaterThanOrEqual(Math.floor(2 * tree.width));
-  expect(image.height).toBeGreaterThanOrEqual(Math.floor(2 * (tree.height + HEADER)));
+  expect(image.width).toBeGreaterThanOrEqual(Math.floor(2 * (tree.maxX - tree.minX)));
+  expect(image.height).toBeGreaterThanOrEqual(Math.floor(2 * (tree.maxY - tree.minY + HEADER)));
   expect(image.edgeInk, 'the edge is drawn').toBeGreaterThan(0);
   expect(image.cornerInk).toBe(0);
   expect(image.textInk, 'node text is drawn, also when zoomed far out').toBeGreaterThan(200);
@@ -140,4 +141,39 @@ test('a PNG without a doelenboom is refused with a clear message', async ({ page
   await importFile(page, shot);
   await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText('Deze afbeelding bevat geen doelenboom');
   await expect(page.getByRole('heading', { name: word('Mijn plannen') })).toBeVisible();
+});
+
+test('a 2,000-node tree comes out as one PNG with every card, at a lowered pixel ratio, with the plan inside', async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  const file = testInfo.outputPath('plan-2000.doelenboom.json');
+  const text = execFileSync(process.execPath, [genPlanPath, '2000'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  writeFileSync(file, text);
+  const { plan } = JSON.parse(text) as { plan: { title: string; nodes: Array<{ position: { x: number; y: number } }> } };
+  await openPlansList(page);
+  await importFile(page, file);
+  await expectPlanScreen(page, plan.title);
+
+  const started = Date.now();
+  const download = await exportVia(page, 'Exporteren als PNG', 120_000);
+  console.log(`  2,000-node PNG: downloaded ${Date.now() - started} ms after "Exporteren"`);
+  const pngPath = testInfo.outputPath('plan-2000.png');
+  await download.saveAs(pngPath);
+  const bytes = readFileSync(pngPath);
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+
+  // The plan travels inside (an iTXt chunk "doelenboom"), all 2,000 nodes of it.
+  const at = bytes.indexOf(Buffer.from('doelenboom\0\0\0\0\0'));
+  expect(at).toBeGreaterThan(0);
+  const chunkLength = bytes.readUInt32BE(at - 8);
+  const embedded = JSON.parse(bytes.subarray(at + 15, at + chunkLength).toString('utf8')) as { plan: { nodes: unknown[] } };
+  expect(embedded.plan.nodes).toHaveLength(2000);
+
+  // Wide enough for every card at a readable ratio, and the first and last cards are drawn.
+  const xs = plan.nodes.map((n) => n.position.x);
+  const treeW = Math.max(...xs) + NODE_WIDTH - Math.min(...xs) + 2 * PAD;
+  // Width and height from the PNG's header (IHDR).
+  const result = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), ratio: bytes.readUInt32BE(16) / treeW };
+  expect(result.ratio).toBeGreaterThan(0.5);
+  expect(result.ratio).toBeLessThan(2);
+  expect(result.height).toBeGreaterThan(result.width / 3);
 });

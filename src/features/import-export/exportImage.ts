@@ -2,6 +2,7 @@ import { ImageExportError, renderTreeImage } from '../../canvas/exportImage';
 import { exportFileName } from '../../domain/file/fileName';
 import type { Plan } from '../../domain/plan/types';
 import { nlShare } from '../../i18n';
+import { useSession } from '../../state/sessionStore';
 import { notify } from '../../ui/notices';
 import { downloadBlob } from './exportPlan';
 
@@ -12,13 +13,15 @@ let busy = false;
 async function exportImage(plan: Plan, format: 'png' | 'svg'): Promise<void> {
   if (busy) return;
   busy = true;
-  // A large tree takes a while (minutes at 2,000 nodes): say that something is happening.
+  // A large tree takes a few seconds (encoding the PNG): say that something is happening.
   notify.status(nlShare.working);
   try {
     const blob = await renderTreeImage(plan, {
       format,
       header: { title: plan.title, wijk: plan.wijk, period: plan.period, date: today() },
       legend: true,
+      // Folded on the canvas, folded in the image (the legend says so).
+      collapsed: new Set(useSession.getState().collapsed[plan.id] ?? []),
     });
     const name = exportFileName(plan, format);
     downloadBlob(blob, name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { action, edges, goal, input, makePlan, owner } from '../../domain/plan/testPlan';
 import type { Plan } from '../../domain/plan/types';
-import { buildWebPage, escapeHtml, scriptJson, WEB_PAGE_CSP, wrapTitle } from './webPage';
+import { buildWebPage, escapeHtml, scriptJson, WEB_PAGE_CSP } from './webPage';
 
 const exportedAt = new Date('2026-03-03T12:00:00Z');
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -49,16 +49,6 @@ describe('scriptJson', () => {
   });
 });
 
-describe('wrapTitle', () => {
-  it('wraps on words, cuts long words and ends a cut title with …', () => {
-    expect(wrapTitle('Iedereen doet mee', 10)).toEqual(['Iedereen', 'doet mee']);
-    expect(wrapTitle('a'.repeat(25), 10)).toEqual(['a'.repeat(10), 'a'.repeat(10), 'a'.repeat(5)]);
-    const cut = wrapTitle('een twee drie vier vijf zes zeven acht', 9, 2);
-    expect(cut).toHaveLength(2);
-    expect(cut[1]?.endsWith('…')).toBe(true);
-  });
-});
-
 describe('buildWebPage', () => {
   const html = buildWebPage(plan(), { exportedAt });
 
@@ -78,8 +68,9 @@ describe('buildWebPage', () => {
     expect(html).toContain('aria-label="Actie: Pannakooi plaatsen"');
     expect(html).toContain('aria-label="Eigenaar: Sportbedrijf"');
     expect(html.match(/<g class="node /g)).toHaveLength(5);
-    expect(html.match(/<path class="edge"/g)).toHaveLength(4);
-    expect(html).toContain('Actie · Lopend · 2025-Q3');
+    const edgePath = /<path class="edges" d="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(edgePath.match(/M/g)).toHaveLength(4);
+    expect(html).toMatch(/ACTIE\s+◐ Lopend<\/text><text[^>]*>2025-Q3</);
   });
 
   it('has the Actielijst as a table with headers, one row per action', () => {
@@ -148,10 +139,9 @@ describe('buildWebPage', () => {
     expect(page).not.toContain('<svg');
   });
 
-  it('embeds a given SVG inline, without namespace URLs', () => {
-    const page = buildWebPage(plan(), { exportedAt, svg: '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="5" height="5"/></svg>' });
-    expect(page).toContain('<svg viewBox="0 0 10 10"><rect width="5" height="5"/></svg>');
-    expect(page).not.toMatch(/https?:\/\//);
+  it('draws the tree inline without a namespace URL, so the page names no address at all', () => {
+    expect(html).toContain('<svg id="boom" role="group"');
+    expect(html).not.toMatch(/https?:\/\//);
   });
 });
 

@@ -4,8 +4,8 @@
 // nothing else. All plan text is escaped; the details travel as JSON in a
 // <script type="application/json"> with every '<' written as \u003c, and the inline script
 // only ever puts them on the page as text.
+import { drawTree } from '../../canvas/treeDrawing';
 import { exportFileName } from '../../domain/file/fileName';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../domain/layout';
 import { goalLabel, actionRows } from '../../domain/procesplaat/actionList';
 import { goalRollup } from '../../domain/procesplaat/progress';
 import { graphIndex } from '../../domain/plan/rules';
@@ -32,8 +32,6 @@ export function scriptJson(value: unknown): string {
 }
 
 export interface WebPageOptions {
-  /** An SVG of the doelenboom to show instead of the one drawn from the plan. */
-  svg?: string;
   exportedAt: Date;
   /** Extra CSS appended to the page's own (the print stylesheet). */
   extraCss?: string;
@@ -98,88 +96,6 @@ function detailsOf(plan: Plan): Record<string, NodeDetails> {
     out[node.id] = { kind: nodeKindWord(node, parent !== undefined), title: node.title, fields, lists };
   }
   return out;
-}
-
-/** Splits a title into at most `max` lines of about `width` characters; the last gets "…" if cut. */
-export function wrapTitle(text: string, width = 30, max = 3): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
-  const lines: string[] = [];
-  let line = '';
-  for (let word of words) {
-    while (word.length > width) {
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(word.slice(0, width));
-      word = word.slice(width);
-    }
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  const last = kept[max - 1] as string;
-  kept[max - 1] = `${last.slice(0, width - 1)}…`;
-  return kept;
-}
-
-const PAD = 40;
-
-/** The doelenboom as an SVG drawn straight from the plan: boxes at the nodes' positions, edges as curves. */
-export function treeSvg(plan: Plan): string {
-  if (plan.nodes.length === 0) return '';
-  const index = graphIndex(plan);
-  const pos = new Map(plan.nodes.map((n) => [n.id, n.position]));
-  const xs = plan.nodes.map((n) => n.position.x);
-  const ys = plan.nodes.map((n) => n.position.y);
-  const minX = Math.min(...xs) - PAD;
-  const minY = Math.min(...ys) - PAD;
-  const width = Math.max(...xs) + NODE_WIDTH + PAD - minX;
-  const height = Math.max(...ys) + NODE_HEIGHT + PAD - minY;
-  const parts: string[] = [];
-  for (const e of plan.edges) {
-    const s = pos.get(e.source);
-    const d = pos.get(e.target);
-    if (!s || !d) continue;
-    const x1 = s.x + NODE_WIDTH / 2;
-    const y1 = s.y + NODE_HEIGHT;
-    const x2 = d.x + NODE_WIDTH / 2;
-    const y2 = d.y;
-    const my = (y1 + y2) / 2;
-    parts.push(`<path class="edge" d="M${x1} ${y1} C${x1} ${my} ${x2} ${my} ${x2} ${y2}"/>`);
-  }
-  for (const n of plan.nodes) {
-    const kind = nodeKindWord(n, index.parentGoal(n.id) !== undefined);
-    const label = n.kind === 'action'
-      ? [kind, t.statusWords[n.status], n.due].filter(Boolean).join(' · ')
-      : kind;
-    const lines = wrapTitle(n.title)
-      .map((line, i) => `<tspan x="14" y="${50 + i * 19}">${h(line)}</tspan>`)
-      .join('');
-    parts.push(
-      `<g class="node ${n.kind}${n.kind === 'action' ? ` ${n.status}` : ''}" data-id="${h(n.id)}" transform="translate(${n.position.x} ${n.position.y})" tabindex="0" role="button" aria-label="${h(`${kind}: ${n.title}`)}">` +
-        `<title>${h(n.title)}</title>` +
-        `<rect width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8"/>` +
-        `<text class="kind" x="14" y="24">${h(label)}</text>` +
-        `<text class="title" x="14" y="50">${lines}</text>` +
-        `</g>`,
-    );
-  }
-  return (
-    `<svg id="boom" viewBox="${minX} ${minY} ${width} ${height}" preserveAspectRatio="xMidYMid meet" role="group" aria-label="${h(t.treeLabel(plan.title))}">` +
-    `<g id="wereld">${parts.join('')}</g></svg>`
-  );
-}
-
-/** An SVG from elsewhere, inline in HTML: namespace declarations are not needed there (and name URLs). */
-function inlineSvg(svg: string): string {
-  return svg.replace(/<\?xml[^>]*>/g, '').replace(/\s+xmlns(:[a-z]+)?="[^"]*"/gi, '');
 }
 
 const dateFormat = (d: Date) => d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -250,17 +166,9 @@ button{font:inherit;padding:.25rem .75rem;min-width:2.5rem;border:1px solid var(
 button:hover{background:#e8eef5}
 #boom,.canvas svg{display:block;width:100%;height:70vh;cursor:grab;touch-action:none;user-select:none}
 #boom.dragging{cursor:grabbing}
-.edge{fill:none;stroke:#7a8794;stroke-width:2}
-.node{cursor:pointer}
-.node rect{fill:#fff;stroke:var(--ink);stroke-width:1.5}
-.node.goal rect{stroke:var(--goal);stroke-width:4}
-.node.owner rect{stroke-dasharray:8 5}
-.node.gereed rect{fill:#eef6f0}.node.gestopt rect{fill:#f6eeee}
-.node .kind{font-size:13px;fill:var(--soft);font-weight:600}
-.node .title{font-size:15px;fill:var(--ink)}
-.node.goal .title{font-weight:600}
-.node.selected rect{stroke:#b35c00;stroke-width:5}
-.node:focus{outline:none}.node:focus-visible rect{stroke:#b35c00;stroke-width:5}
+.node[data-id]{cursor:pointer}
+.node.selected .card{stroke:#b35c00;stroke-width:5}
+.node:focus{outline:none}.node:focus-visible .card{stroke:#b35c00;stroke-width:6}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;padding:0;list-style:none;color:var(--soft);font-size:.9rem}
 aside{border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;background:#fff;max-height:80vh;overflow:auto}
 aside h2{margin-top:0;font-size:1.15rem;border:0}
@@ -340,7 +248,14 @@ window.addEventListener('beforeprint',function(){vb=home.slice();set();});
 
 /** The whole web page as one HTML string. Pure: the same plan and options give the same page. */
 export function buildWebPage(plan: Plan, options: WebPageOptions): string {
-  const svg = options.svg !== undefined ? inlineSvg(options.svg) : treeSvg(plan);
+  // The same drawing as the PNG and SVG exports; each card a button that shows its details.
+  const svg = plan.nodes.length === 0
+    ? ''
+    : drawTree(plan, {
+      interactive: options.interactive !== false,
+      attributes: { id: 'boom', role: 'group', 'aria-label': t.treeLabel(plan.title), preserveAspectRatio: 'xMidYMid meet' },
+      // Inline in HTML the namespace is implied; leaving it out keeps the page free of any URL.
+    }).svg.replace(' xmlns="http://www.w3.org/2000/svg"', '');
   const sub = [t.wijk(plan.wijk), plan.period ? t.period(plan.period) : '', t.exportedAt(dateFormat(options.exportedAt))]
     .filter(Boolean)
     .map((s) => h(s))
