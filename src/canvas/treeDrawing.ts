@@ -29,6 +29,8 @@ export interface DrawOptions {
   interactive?: boolean;
   /** Width and height attributes are the drawing's size times this (the viewBox stays in CSS px). */
   scale?: number;
+  /** A white background (images); false: transparent (the web page has its own). */
+  background?: boolean;
   /** More attributes of the root <svg> (id, role, aria-label), as plain text: they are escaped here. */
   attributes?: Record<string, string>;
 }
@@ -281,7 +283,7 @@ export function drawTree(plan: Plan, options: DrawOptions = {}): TreeDrawing {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg"${extra} width="${Math.floor(width * scale)}" height="${Math.floor(height * scale)}" viewBox="0 0 ${width} ${height}" font-family="${xmlText(FONT)}">` +
     (options.header ? `<title>${xmlText(options.header.title)}</title>` : '') +
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
+    (options.background === false ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`) +
     (options.header ? headerSvg(options.header, width) : '') +
     `<g class="tree" transform="translate(${dx} ${dy})">` +
     (edges.length ? `<path class="edges" d="${edges.join('')}" fill="none" stroke="#56606c" stroke-width="2"/>` : '') +

@@ -253,6 +253,7 @@ export function buildWebPage(plan: Plan, options: WebPageOptions): string {
     ? ''
     : drawTree(plan, {
       interactive: options.interactive !== false,
+      background: false,
       attributes: { id: 'boom', role: 'group', 'aria-label': t.treeLabel(plan.title), preserveAspectRatio: 'xMidYMid meet' },
       // Inline in HTML the namespace is implied; leaving it out keeps the page free of any URL.
     }).svg.replace(' xmlns="http://www.w3.org/2000/svg"', '');
