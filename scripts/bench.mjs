@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { initialJs } from './bundle-size.mjs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +28,7 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio:
 execFileSync('npx', ['vite', 'build', 'bench/bare-react-flow', '--outDir', path.join(root, 'dist/bare'), '--base', './', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 
 // Initial JS: the entry chunk and what index.html preloads, gzipped.
-const html = readFileSync(path.join(root, 'dist/index.html'), 'utf8');
-const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-const initialGzip = initial.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(root, 'dist', f))).length, 0);
+const initialGzip = initialJs(path.join(root, 'dist')).bytes;
 const allJs = readdirSync(path.join(root, 'dist/assets')).filter((f) => f.endsWith('.js'));
 const allGzip = allJs.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(root, 'dist/assets', f))).length, 0);
 

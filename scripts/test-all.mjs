@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every check of the project in order, streaming their output:
-//   lint → typecheck → unit tests (Vitest) → production build → end-to-end tests (Playwright).
-// Lint, typecheck or build failing stops the run. The last line printed is always
+//   lint → typecheck → unit tests (Vitest) → production build → initial JS budget (300 KB gzip)
+//   → end-to-end tests (Playwright). Lint, typecheck, build or budget failing stops the run. The last line printed is always
 // "N passed, N failed" (unit + e2e tests added up). Exit code 0 only when everything
 // passed and at least one test ran.
 import { spawnSync } from 'node:child_process';
@@ -97,6 +97,7 @@ passed += unit.passed;
 failed += unit.failed;
 
 gate('build', 'npx', ['vite', 'build']);
+gate('bundle budget', 'node', ['scripts/bundle-size.mjs', 'dist']);
 
 const e2eExit = run('e2e tests', 'npx', ['playwright', 'test']);
 const e2e = e2eCounts(e2eExit);
