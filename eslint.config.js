@@ -10,7 +10,7 @@ const xyflow = { group: ['@xyflow/*', 'reactflow'], message: '@xyflow/react hoor
 const reactish = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'], message: 'domain/ is puur TypeScript.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', '.test-output'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'test-results-*', 'playwright-report', '.test-output', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { NODE, createPlan, importExample, openPlansList, typeTitle, word, wordPrefix } from './helpers';
 
 // "Send nothing anywhere": a whole working session asks nothing of any host but the app's own.
-const APP_ORIGIN = 'http://127.0.0.1:4173';
 const STEPS = ['Wijkinformatie', 'Beleid', 'Wijkkrachten', 'Doelen', 'Acties & eigenaren', 'Overleg & voortgang'];
 
 const stepLink = (page: Page, name: string) =>
@@ -17,7 +16,8 @@ async function exportVia(page: Page, item: string) {
   return download;
 }
 
-test('a full session sends no request to any host but the app itself', async ({ page, context }) => {
+test('a full session sends no request to any host but the app itself', async ({ page, context, baseURL }) => {
+  const APP_ORIGIN = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
   test.setTimeout(90_000);
   const requests: string[] = [];
   const sockets: string[] = [];
