@@ -64,9 +64,17 @@ export class Autosave {
   private leave(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.keepUnsaved();
+    void this.flush();
+  }
+
+  /**
+   * Puts the unsaved plan, if any, in the journal, so it is taken up again when the plan next
+   * opens: for when the plan is left while saving fails (a full disk).
+   */
+  keepUnsaved(): void {
     const unsaved = this.pending ?? this.writing;
     if (unsaved) writeJournal(unsaved, this.rev);
-    void this.flush();
   }
 
   /** Writes the newest pending plan now. Resolves when nothing is left to write or a write failed. */
@@ -79,7 +87,9 @@ export class Autosave {
     const plan = this.pending;
     if (!plan) return;
     this.pending = null;
-    this.onState({ kind: 'saving' });
+    // After a failure the alert stays until a save succeeds, rather than flicker (and be
+    // announced again) with every retry.
+    if (!this.failed) this.onState({ kind: 'saving' });
     this.writing = plan;
     this.running = this.write(plan);
     try {

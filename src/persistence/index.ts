@@ -5,3 +5,4 @@ export * from './planRepository';
 export { Autosave, type SaveState } from './autosave';
 export { requestPersistentStorageOnce } from './storagePersistence';
 export { readJournal, clearJournal, type JournalEntry } from './journal';
+export { listAllPlans, markBackupMade, getBackupStatus, watchBackupStatus, type BackupStatus } from './backupRepository';

@@ -20,14 +20,38 @@ export async function listPlans(): Promise<PlanSummary[]> {
   return rows.map(({ rev: _rev, ...s }) => s);
 }
 
+/**
+ * Dexie's liveQuery, except that a database that cannot be opened at all is reported too:
+ * liveQuery stays silent on a DatabaseClosedError (how a failed open shows, as in some private
+ * windows) and does nothing without IndexedDB, which would leave "Mijn plannen" loading forever.
+ */
+export function watchQuery<T>(query: () => Promise<T>, onChange: (value: T) => void, onError: (err: unknown) => void): Subscription {
+  let closed = false;
+  const sub = liveQuery(query).subscribe({ next: onChange, error: onError });
+  db()
+    .open()
+    .catch((err: unknown) => {
+      if (!closed) onError(err);
+    });
+  return {
+    get closed() {
+      return closed;
+    },
+    unsubscribe() {
+      closed = true;
+      sub.unsubscribe();
+    },
+  };
+}
+
 /** Live list for "Mijn plannen": Dexie also reports changes made in other tabs. */
 export function watchPlans(onChange: (plans: PlanSummary[]) => void, onError: (err: unknown) => void): Subscription {
-  return liveQuery(listPlans).subscribe({ next: onChange, error: onError });
+  return watchQuery(listPlans, onChange, onError);
 }
 
 /** Live revision of one plan, to notice saves from other tabs. */
 export function watchRevision(id: string, onChange: (rev: number | undefined) => void, onError: (err: unknown) => void): Subscription {
-  return liveQuery(async () => (await db().summaries.get(id))?.rev).subscribe({ next: onChange, error: onError });
+  return watchQuery(async () => (await db().summaries.get(id))?.rev, onChange, onError);
 }
 
 export async function getPlan(id: string): Promise<PlanRow | undefined> {
@@ -54,6 +78,25 @@ export async function savePlan(plan: Plan, expectedRev: number | 'force'): Promi
     await d.plans.put({ id: plan.id, rev, plan });
     await d.summaries.put(summarise(plan, rev));
     return rev;
+  });
+}
+
+/**
+ * Saves several plans in one transaction: all of them or, if any write fails, none. A `new`
+ * plan must not be stored yet (else ConflictError, as `savePlan(plan, 0)`); `replace`
+ * overwrites the stored plan with that id on its next revision (the user chose to).
+ */
+export async function savePlans(entries: ReadonlyArray<{ plan: Plan; mode: 'new' | 'replace' }>): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.plans, d.summaries, async () => {
+    const current = await d.summaries.bulkGet(entries.map((e) => e.plan.id));
+    const rows: PlanRow[] = entries.map(({ plan, mode }, i) => {
+      const currentRev = current[i]?.rev ?? 0;
+      if (mode === 'new' && currentRev !== 0) throw new ConflictError(plan.id, currentRev);
+      return { id: plan.id, rev: currentRev + 1, plan };
+    });
+    await d.plans.bulkPut(rows);
+    await d.summaries.bulkPut(rows.map((row) => summarise(row.plan, row.rev)));
   });
 }
 

@@ -24,6 +24,11 @@ export interface PlanStore {
   canUndo: boolean;
   canRedo: boolean;
   open(id: string): Promise<void>;
+  /**
+   * Opens a plan this browser cannot store (no IndexedDB, as in some private windows): it is
+   * edited in memory, can be exported, and every change tries to save it again.
+   */
+  openInMemory(plan: Plan): Promise<void>;
   close(): Promise<void>;
   /**
    * The one way to change the open plan: a pure function of the current plan. Each change is
@@ -90,6 +95,10 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
     set({ plan: row.plan, conflict: false, saveState: { kind: 'saved', rev: row.rev }, ...undoFlags(id) });
   }
 
+  // A clash with another tab stays on screen until the user chooses; retries don't clear it.
+  const onSaveState = (saveState: SaveState) =>
+    set(saveState.kind === 'failed' && saveState.problem === 'conflict' ? { saveState, conflict: true } : { saveState });
+
   async function onRevision(id: string, rev: number | undefined) {
     const save = autosave;
     if (!save) return;
@@ -129,11 +138,7 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
         set({ status: 'missing' });
         return;
       }
-      // A clash with another tab stays on screen until the user chooses; retries don't clear it.
-      autosave = new Autosave({
-        rev: row.rev,
-        onState: (saveState) => set(saveState.kind === 'failed' && saveState.problem === 'conflict' ? { saveState, conflict: true } : { saveState }),
-      });
+      autosave = new Autosave({ rev: row.rev, onState: onSaveState });
       revisionWatch = watchRevision(id, (rev) => void onRevision(id, rev), () => {});
       // An edit the last page kept only in its journal (it closed mid-save) is taken up again,
       // if nothing was saved since it was made; otherwise it is stale and dropped.
@@ -145,9 +150,21 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
       void requestPersistentStorageOnce();
     },
 
+    async openInMemory(plan) {
+      await get().close();
+      // Revision 0: should storage work after all, a retry stores it as a new plan.
+      autosave = new Autosave({ rev: 0, onState: onSaveState });
+      set({ status: 'ready', plan, conflict: false, loadProblem: null, saveState: { kind: 'failed', problem: 'unavailable' }, ...undoFlags(plan.id) });
+    },
+
     async close() {
       const save = autosave;
-      if (save) await save.flush();
+      if (save) {
+        await save.flush();
+        // Still unsaved (a full disk): the journal keeps the edit until the plan opens again.
+        // A plan that was never stored has no revision to come back on.
+        if (save.revision > 0) save.keepUnsaved();
+      }
       stopSession();
       set({ status: 'idle', plan: null, conflict: false });
     },
@@ -222,6 +239,16 @@ export const usePlanStore = create<PlanStore>()((set, get) => {
     },
   };
 });
+
+/**
+ * After the first save of a new plan failed: if this browser cannot store plans at all, opens
+ * the plan in memory instead (see `openInMemory`) and returns true; otherwise false.
+ */
+export async function openIfUnstorable(plan: Plan, err: unknown): Promise<boolean> {
+  if (classifyStorageError(err) !== 'unavailable') return false;
+  await usePlanStore.getState().openInMemory(plan);
+  return true;
+}
 
 /** For tests: forget the open plan without saving. */
 export function resetPlanStore(): void {

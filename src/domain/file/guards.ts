@@ -5,9 +5,12 @@ import { MAX_FILE_BYTES } from './constants';
 
 const MB = 1024 * 1024;
 
-/** The Dutch refusal for a file of `bytes` bytes, or null if it is small enough to read. */
-export function checkFileSize(bytes: number): string | null {
-  return bytes > MAX_FILE_BYTES ? nlFile.tooLarge(MAX_FILE_BYTES / MB) : null;
+/**
+ * The Dutch refusal for a file of `bytes` bytes, or null if it is small enough to read.
+ * `max` is the limit in bytes: a doelenboom file's unless told (a back-up has its own).
+ */
+export function checkFileSize(bytes: number, max: number = MAX_FILE_BYTES): string | null {
+  return bytes > max ? nlFile.tooLarge(max / MB) : null;
 }
 
 /** The UTF-8 byte length of `text` (a lone surrogate counts as U+FFFD, as TextEncoder writes it). */
@@ -28,12 +31,12 @@ function utf8Length(text: string): number {
 /**
  * The size refusal for a file read as `text`, or null. Cheap for the common cases: a UTF-8
  * byte is at least one and at most three UTF-16 units' worth, so only texts between
- * MAX/3 and MAX units are counted exactly.
+ * max/3 and max units are counted exactly.
  */
-export function checkTextSize(text: string): string | null {
-  if (text.length * 3 <= MAX_FILE_BYTES) return null;
-  if (text.length > MAX_FILE_BYTES) return checkFileSize(text.length);
-  return checkFileSize(utf8Length(text));
+export function checkTextSize(text: string, max: number = MAX_FILE_BYTES): string | null {
+  if (text.length * 3 <= max) return null;
+  if (text.length > max) return checkFileSize(text.length, max);
+  return checkFileSize(utf8Length(text), max);
 }
 
 /** Keys that could set or read an object's prototype if the data were ever merged into one. */

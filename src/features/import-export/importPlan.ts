@@ -37,7 +37,8 @@ export async function readPlanFile(file: File): Promise<ReadOutcome> {
   }
   const result = parse(text);
   if (!result.ok) return refuse(result.errors);
-  return { ok: true, plan: result.plan, exists: await planExists(result.plan.id) };
+  // Storage that cannot be read holds no plan to clash with; storing it then fails as it must.
+  return { ok: true, plan: result.plan, exists: await planExists(result.plan.id).catch(() => false) };
 }
 
 function shortList(errors: string[]): string[] {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Plan } from '../../domain/plan/types';
 import { nl } from '../../i18n';
 import { classifyStorageError } from '../../persistence';
+import { openIfUnstorable } from '../../state/planStore';
 import { notify } from '../../ui/notices';
 import { readPlanFile, storedTitle, storeImportedPlan, type ImportMode } from './importPlan';
 
@@ -19,7 +20,9 @@ async function store(plan: Plan, mode: ImportMode, onOpen: (id: string) => void)
     notify.status(nl.importing.imported(saved.title));
     onOpen(saved.id);
   } catch (err) {
-    notify.alert(nl.save.failed(classifyStorageError(err)));
+    // A window that cannot store (a private window): the plan opens in memory, to be exported.
+    if (mode === 'new' && (await openIfUnstorable(plan, err))) onOpen(plan.id);
+    else notify.alert(nl.save.failed(classifyStorageError(err)));
   }
 }
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { nl, nlAbout } from '../../i18n';
+import { nl, nlAbout, nlBackup } from '../../i18n';
 import { classifyStorageError, getPlan, type PlanSummary } from '../../persistence';
 import { notify } from '../../ui/notices';
 import { PlanFormDialog } from './PlanFormDialog';
@@ -13,6 +13,10 @@ interface Props {
   /** The "Importeren" control, supplied by the app (import is a feature of its own). */
   importControl: ReactNode;
   onExportJson: (plan: Plan) => void;
+  /** "Back-up maken" and "Back-up terugzetten", beside Importeren (a feature of its own). */
+  backupControls?: ReactNode;
+  /** The reminder to make a back-up, shown above the list when it is due. */
+  backupReminder?: ReactNode;
   privacyHref?: string;
   toegankelijkheidHref?: string;
 }
@@ -27,7 +31,7 @@ async function attempt(run: () => Promise<void>) {
   }
 }
 
-export function PlansPage({ planHref, onOpen, importControl, onExportJson, privacyHref = '#/privacy', toegankelijkheidHref = '#/toegankelijkheid' }: Props) {
+export function PlansPage({ planHref, onOpen, importControl, onExportJson, backupControls, backupReminder, privacyHref = '#/privacy', toegankelijkheidHref = '#/toegankelijkheid' }: Props) {
   const list = usePlanList();
   const [editing, setEditing] = useState<Editing>(null);
 
@@ -56,14 +60,16 @@ export function PlansPage({ planHref, onOpen, importControl, onExportJson, priva
             {nl.plans.newPlan}
           </button>
           {importControl}
+          {list.state !== 'failed' && backupControls}
         </div>
       </header>
       <p className="hint">{nl.plans.dropHint}</p>
+      {backupReminder}
 
       {list.state === 'loading' && <p>{nl.loading}</p>}
       {list.state === 'failed' && (
         <p role="alert" className="error-text">
-          {nl.plans.listFailed}
+          {list.problem === 'unavailable' ? nlBackup.noStorage : nl.plans.listFailed}
         </p>
       )}
       {list.state === 'ready' && list.plans.length === 0 && <p className="empty">{nl.plans.empty}</p>}

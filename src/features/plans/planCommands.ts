@@ -3,6 +3,7 @@ import { createPlan, newId, renamePlan } from '../../domain/plan/operations';
 import type { Plan } from '../../domain/plan/types';
 import { deletePlan, duplicatePlan, getPlan, restorePlan, savePlan, type PlanRow } from '../../persistence';
 import { nl } from '../../i18n';
+import { openIfUnstorable } from '../../state/planStore';
 import type { PlanMeta } from './PlanFormDialog';
 
 export type Template = 'empty' | 'example';
@@ -20,7 +21,12 @@ export async function createStoredPlan(meta: PlanMeta, template: Template = 'emp
   const empty = createPlan(meta, { id: newId('plan'), now });
   const plan = template === 'example' ? { ...(await examplePlan()), id: empty.id, title: empty.title, wijk: empty.wijk, period: empty.period, createdAt: now, updatedAt: now } : empty;
   if (!plan.period) delete plan.period;
-  await savePlan(plan, 0);
+  try {
+    await savePlan(plan, 0);
+  } catch (err) {
+    // A window that cannot store (a private window): the plan opens in memory, to be exported.
+    if (!(await openIfUnstorable(plan, err))) throw err;
+  }
   return plan;
 }
 

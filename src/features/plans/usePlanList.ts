@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { watchPlans, type PlanSummary } from '../../persistence';
+import { classifyStorageError, watchPlans, type PlanSummary, type StorageProblem } from '../../persistence';
 
-export type PlanList = { state: 'loading' } | { state: 'ready'; plans: PlanSummary[] } | { state: 'failed' };
+export type PlanList = { state: 'loading' } | { state: 'ready'; plans: PlanSummary[] } | { state: 'failed'; problem: StorageProblem };
 
 /** The stored plans, kept current (also when another tab changes them). */
 export function usePlanList(): PlanList {
@@ -9,7 +9,7 @@ export function usePlanList(): PlanList {
   useEffect(() => {
     const sub = watchPlans(
       (plans) => setList({ state: 'ready', plans }),
-      () => setList({ state: 'failed' }),
+      (err) => setList({ state: 'failed', problem: classifyStorageError(err) }),
     );
     return () => sub.unsubscribe();
   }, []);
