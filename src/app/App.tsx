@@ -8,7 +8,10 @@ import { printPlan } from '../features/import-export/print';
 import { exportPlanWebPage } from '../features/import-export/webPage';
 import { PlanScreen } from './PlanScreen';
 import { PlansPage } from '../features/plans/PlansPage';
+import { BackupControls, BackupReminder } from '../features/backup';
 import { PrivacyPage } from '../features/about/PrivacyPage';
+import { AppUpdate } from '../features/offline/AppUpdate';
+import { InstallButton } from '../features/offline/InstallButton';
 import { ToegankelijkheidPage } from '../features/about/ToegankelijkheidPage';
 import { nl, nlAbout, nlShare, nlWebPage } from '../i18n';
 import { usePlanStore } from '../state/planStore';
@@ -47,6 +50,8 @@ export function App() {
         onOpen={openPlan}
         importControl={<ImportButton onOpen={openPlan} />}
         onExportJson={exportPlanJson}
+        backupControls={<BackupControls />}
+        backupReminder={<BackupReminder />}
         privacyHref={privacyHref}
         toegankelijkheidHref={toegankelijkheidHref}
       />
@@ -66,6 +71,7 @@ export function App() {
       {page}
       <ImportHost onOpen={openPlan} />
       <Notices closeLabel={nl.close} />
+      <AppUpdate>{route.name === 'plans' && <InstallButton />}</AppUpdate>
     </>
   );
 }

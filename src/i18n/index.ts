@@ -8,3 +8,5 @@ export { nlShare } from './share';
 export { nlPresentation } from './presentation';
 export { nlAbout } from './about';
 export { nlWebPage } from './webpage';
+export { nlBackup } from './backup';
+export { nlOffline } from './offline';
