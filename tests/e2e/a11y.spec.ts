@@ -45,6 +45,8 @@ test('Mijn plannen, empty and with a plan, and the Nieuw plan dialog', async ({ 
 });
 
 test('the plan screen: canvas, a selected node with Details, Lijst and Sneltoetsen', async ({ page }) => {
+  // Several full axe runs on a loaded two-core machine take close to the default 30 s.
+  test.setTimeout(90_000);
   await importExample(page);
   await expect(page.locator(NODE).first()).toBeVisible();
   await expectNoViolations(page, 'plan screen (canvas)');
@@ -64,6 +66,8 @@ test('the plan screen: canvas, a selected node with Details, Lijst and Sneltoets
 });
 
 test('each of the six steps', async ({ page }) => {
+  // Several full axe runs on a loaded two-core machine take close to the default 30 s.
+  test.setTimeout(90_000);
   await importExample(page);
   const id = planId(page);
   for (const step of STEPS) {
