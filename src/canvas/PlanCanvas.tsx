@@ -65,6 +65,12 @@ function reducedMotion(): boolean {
 
 /** Below this zoom, text is too small to read: nodes are drawn as plain blocks (far cheaper to paint). */
 const FAR_ZOOM = 0.22;
+/**
+ * Above this many nodes, nodes and edges out of view leave the DOM once the user zooms in, so a
+ * drag at working zoom stays smooth (1,000 nodes: 15 → 47 fps, docs/benchmarks.md). A plan still
+ * opens with every node in the DOM (the whole tree is in view then); smaller plans keep them all.
+ */
+const CULL_ABOVE = 500;
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 function CanvasInner(props: CanvasProps) {
@@ -207,6 +213,7 @@ function CanvasInner(props: CanvasProps) {
         minZoom={0.05}
         maxZoom={2}
         nodeDragThreshold={2}
+        onlyRenderVisibleElements={plan.nodes.length > CULL_ABOVE}
         ariaLabelConfig={canvasAria}
         onError={noop}
         className={far ? 'zoom-far' : undefined}

@@ -39,6 +39,11 @@ test('a 2,000-node plan imports, opens with every node and edge drawn, and survi
   await expect(page.locator('.react-flow.zoom-far')).toHaveCount(1);
   for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Inzoomen' }).click();
   await expect(page.locator('.react-flow.zoom-far')).toHaveCount(0);
+  // Zoomed in, what is out of view leaves the DOM (a drag stays smooth); "Alles in beeld"
+  // brings every node back.
+  await expect.poll(() => page.locator(NODE).count()).toBeLessThan(plan.nodes.length / 2);
+  await page.getByRole('button', { name: 'Alles in beeld' }).click();
+  await expect(page.locator(NODE)).toHaveCount(plan.nodes.length, { timeout: 15_000 });
 
   await page.reload();
   await expect(page.locator(NODE)).toHaveCount(plan.nodes.length, { timeout: 30_000 });
