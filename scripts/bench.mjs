@@ -252,6 +252,12 @@ on 1,000 and < 300 ms on 2,000 nodes; an edit stored within 1 s; import + open o
 - "Automatisch ordenen" is click → new positions painted: the layout computation itself
   (d3-hierarchy tidy tree) takes about 5 ms on 1,000 and 7 ms on 2,000 nodes in Node
   (src/domain/layout); the rest is React Flow re-rendering every moved node.
+- "drag at 100 % zoom" zooms in with the mouse wheel over a node first, as a facilitator
+  works. Above 500 nodes the app lets nodes out of view leave the DOM once zoomed in
+  (docs/decisions.md), which the bare page does not.
+- "PNG export" is menu click → download: the tree drawn as SVG from the plan (tens of ms),
+  rasterised by Chromium, encoded as PNG (most of the time) and given the plan as a text chunk.
+  A 2,000-node tree is a ~9,000 × 6,000 px image at pixel ratio ~0.8.
 - "typing" is the time per key of \`pressSequentially\` with a 30 ms delay between keys, so
   about 30 ms of each figure is that delay. The DOM of exactly one node changes per key.
 - Import + open includes reading and validating the file, storing it in IndexedDB, opening
