@@ -4,7 +4,7 @@ import type { PlanNode } from '../plan/types';
 import { diffPlans, latestValue } from './diff';
 
 const withMeasure = (node: PlanNode, values: Array<{ value: number; at: string }>) =>
-  ({ ...node, measures: [{ id: 'm1', name: 'Sociale samenhang', unit: 'cijfer', values }] }) as PlanNode;
+  ({ ...node, measures: [{ id: 'm1', name: 'Sociale samenhang', unit: 'cijfer', values }] }) as unknown as PlanNode;
 
 const before = deepFreeze(
   makePlan(

@@ -2,13 +2,10 @@
 // actions added, removed or renamed, action status changes, measures given new values. Pure;
 // the UI words it (i18n/snapshots.ts) and highlights the nodes on the canvas by id.
 import { graphIndex } from '../plan/rules';
-import type { ActionStatus, PlanNode } from '../plan/types';
+import type { ActionStatus, Plan, PlanNode } from '../plan/types';
 
 /** What a diff needs of a plan: its nodes and edges (a snapshot's content, or the plan itself). */
-export interface DiffSide {
-  nodes: readonly PlanNode[];
-  edges: readonly { id: string; source: string; target: string }[];
-}
+export type DiffSide = Pick<Plan, 'nodes' | 'edges'>;
 
 /** The part of a measure a diff compares (structurally the Measure of file format 2). */
 interface MeasureLike {
