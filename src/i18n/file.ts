@@ -41,6 +41,10 @@ export const nlFile = {
   badDateTime: (path: string) =>
     `${path} moet een datum en tijd zijn volgens ISO 8601, bijvoorbeeld 2025-01-31T09:00:00.000Z`,
   badQuarter: (path: string) => `${path} moet een kwartaal zijn in de vorm JJJJ-Qn, bijvoorbeeld 2025-Q3`,
+  badYear: (path: string, min: number, max: number) => `${path} moet een jaartal zijn van ${min} tot en met ${max}`,
+  badYearOrDate: (path: string) =>
+    `${path} moet een jaar zijn (JJJJ, bijvoorbeeld 2026) of een datum (JJJJ-MM-DD, bijvoorbeeld 2026-03-01)`,
+  goalOnly: (path: string) => `${path} mag alleen bij een doel staan`,
   invalid: (path: string) => `${path} is ongeldig`,
 
   // Rules of the doelenboom and references between lists.
@@ -60,9 +64,9 @@ export const nlFile = {
     `${path} (actie "${id}") hoort bij meer dan één doel: ${edgePaths.join(', ')}`,
   twoOwners: (path: string, id: string, edgePaths: readonly string[]) =>
     `${path} (actie "${id}") heeft meer dan één eigenaar: ${edgePaths.join(', ')}`,
-  cycle: (ids: readonly string[]) => {
+  cycle: (path: string, ids: readonly string[]) => {
     const quoted = ids.slice(0, CYCLE_SHOWN).map((id) => `"${id}"`);
     const end = ids.length > CYCLE_SHOWN ? '…' : quoted[0];
-    return `plan.edges bevat een kringverwijzing: ${[...quoted, end].join(' → ')}`;
+    return `${path} bevat een kringverwijzing: ${[...quoted, end].join(' → ')}`;
   },
 } as const;

@@ -35,13 +35,19 @@ export class WijkdoelenDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    // Version 1, the first released schema. A later version adds a new `.version(n)` block
-    // with an upgrade function and a test that opens a filled version-1 database.
+    // Version 1, the first released schema: never change it, it is what users have on disk.
+    // A later version adds a new `.version(n)` block with an upgrade function and extends
+    // upgrade.test.ts, which opens a filled version-1 database.
     this.version(1).stores({
       plans: 'id',
       summaries: 'id, updatedAt',
       meta: 'key',
     });
+    // Version 2 (file format 2) only adds optional plan fields, so v1 rows are valid as they are;
+    // the no-op bump runs the upgrade path on real databases now, while nothing depends on it.
+    this.version(2)
+      .stores({ plans: 'id', summaries: 'id, updatedAt', meta: 'key' })
+      .upgrade(() => undefined);
   }
 }
 

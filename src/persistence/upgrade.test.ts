@@ -1,10 +1,13 @@
 // Opening a database as released (schema version 1, filled by an older app) with the current
-// WijkdoelenDb: every plan, summary and meta value must still be there and readable. The next
-// schema version adds its `.version(n)` block and upgrade function, and extends this test.
+// WijkdoelenDb (schema version 2): every plan, summary and meta value must still be there and
+// readable. The next schema version adds its `.version(n)` block and upgrade function, and
+// extends this test.
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from '../domain/file';
 import { action, edges, goal, makePlan } from '../domain/plan/testPlan';
 import type { Plan } from '../domain/plan/types';
+import { fileText, measuresDoc } from '../domain/file/testFiles';
 import { getBackupStatus, listAllPlans } from './backupRepository';
 import { db, setDb, WijkdoelenDb, type PlanRow, type PlanSummaryRow } from './db';
 import { getMeta, getPlan, listPlans, savePlan } from './planRepository';
@@ -68,11 +71,66 @@ describe('opening a released version-1 database with the current app', () => {
     });
   });
 
+  it('opens it as version 2, with the same stores and indexes', async () => {
+    await releasedDatabase();
+    setDb(new WijkdoelenDb(name));
+    await db().open();
+    expect(db().verno).toBe(2);
+    const stores = db().tables.map((t) => [t.name, t.schema.primKey.keyPath, t.schema.indexes.map((i) => i.name)]);
+    expect(stores.sort()).toEqual([
+      ['meta', 'key', []],
+      ['plans', 'id', []],
+      ['summaries', 'id', ['updatedAt']],
+    ]);
+    // What is on disk now, read without the app's schema.
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(raw.verno).toBe(2);
+    expect(await raw.table('plans').count()).toBe(2);
+    expect(await raw.table('meta').get('lastBackupRevs')).toEqual({ key: 'lastBackupRevs', value: { 'plan-presikhaaf': 3 } });
+    raw.close();
+  });
+
   it('goes on saving on top of the stored revisions', async () => {
     await releasedDatabase();
     setDb(new WijkdoelenDb(name));
     expect(await savePlan({ ...presikhaaf, title: 'Na de upgrade' }, 3)).toBe(4);
     expect((await getPlan('plan-presikhaaf'))?.plan.title).toBe('Na de upgrade');
-    expect(db().verno).toBeGreaterThanOrEqual(1);
+    expect(db().verno).toBe(2);
+  });
+
+  it('saves a plan with measures and momentopnamen and reads it back whole', async () => {
+    await releasedDatabase();
+    setDb(new WijkdoelenDb(name));
+    const read = parse(fileText(measuresDoc()));
+    if (!read.ok) throw new Error(read.errors.join('; '));
+    const plan = read.plan;
+    expect(await savePlan(plan, 0)).toBe(1);
+    expect(await getPlan(plan.id)).toEqual({ id: plan.id, rev: 1, plan });
+    expect((await getPlan(plan.id))?.plan.snapshots?.map((s) => s.label)).toEqual(['Sociale tafel maart 2026', 'Sociale tafel september 2026']);
+    expect((await listPlans()).find((p) => p.id === plan.id)).toMatchObject({ goals: 2, actions: 2 });
+    // The plans of version 1 are untouched beside it.
+    expect(await getPlan('plan-klarendal')).toEqual({ id: 'plan-klarendal', rev: 1, plan: klarendal });
+  });
+
+  it('lets a tab still running the version-1 app go on after another tab upgraded the database', async () => {
+    await releasedDatabase();
+    const oldTab = new Dexie(name);
+    oldTab.version(1).stores(RELEASED_V1);
+    await oldTab.open();
+
+    // The new app opens the database as version 2; the old tab is asked to close and does.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    setDb(new WijkdoelenDb(name));
+    await db().open();
+    expect(db().verno).toBe(2);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Another connection wants to upgrade/));
+    warn.mockRestore();
+
+    // Its stores did not change, so the old tab reopens the upgraded database and reads and writes as before.
+    expect((await oldTab.table('plans').get('plan-klarendal'))?.rev).toBe(1);
+    await oldTab.table('meta').put({ key: 'persistRequested', value: false });
+    expect(await getMeta('persistRequested')).toBe(false);
+    oldTab.close();
   });
 });

@@ -42,6 +42,8 @@ test('"Back-up maken" saves every plan in one file; "Back-up terugzetten" brings
   expect(backup.format).toBe('wijkdoelen-backup');
   expect(backup.version).toBe(1);
   expect(backup.files.map((f) => f.format)).toEqual(['doelenboom', 'doelenboom']);
+  // The back-up envelope is still version 1; the plans in it are doelenboom files of version 2.
+  expect(backup.files.map((f) => f.version)).toEqual([2, 2]);
   expect(backup.files.map((f) => f.plan.title).sort()).toEqual(['Wijkdoelen Klarendal', 'Wijkdoelen Presikhaaf']);
   await expect(statusWith(page, 'Back-up gemaakt van 2 plannen')).toBeVisible();
   await expect(reminder).toBeHidden();

@@ -14,7 +14,7 @@ async function expectExampleDownload(page: Page, click: () => Promise<void>) {
 
   const file = await readDownload(download);
   expect(file.format).toBe('doelenboom');
-  expect(file.version).toBe(1);
+  expect(file.version).toBe(2);
   expect(typeof file.exportedAt).toBe('string');
   // Same plan as the file we imported; only node positions are the app's to choose.
   expect(planWithoutPositions(file.plan)).toEqual(planWithoutPositions(example.plan));

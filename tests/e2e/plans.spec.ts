@@ -33,7 +33,7 @@ test('a new plan exports under a slugged file name (lowercase, no diacritics)', 
   expect(download.suggestedFilename()).toBe('elst-wijkdoelen-elst-2025.doelenboom.json');
   const file = await readDownload(download);
   expect(file.format).toBe('doelenboom');
-  expect(file.version).toBe(1);
+  expect(file.version).toBe(2);
   expect(file.plan.title).toBe('Wijkdoelen Élst 2025');
   expect(file.plan.wijk).toBe('Élst');
 });

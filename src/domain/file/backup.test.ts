@@ -6,7 +6,7 @@ import { backupFileName, BACKUP_FORMAT, MAX_BACKUP_BYTES, parseBackup, serialize
 import { MAX_FILE_BYTES } from './constants';
 import { parse } from './parse';
 import { serialize, toFileObject } from './serialize';
-import { fileText, validDoc } from './testFiles';
+import { fileText, measuresDoc, validDoc } from './testFiles';
 
 const MADE_AT = new Date('2026-03-02T09:15:00.000Z');
 
@@ -46,6 +46,17 @@ describe('serializeBackup', () => {
     expect(doc.files).toEqual(plans.map((p) => toFileObject(p, MADE_AT.toISOString())));
   });
 
+  it('holds doelenboom files of the current version (2), measures and momentopnamen included', () => {
+    const parsed = parse(fileText(measuresDoc()));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const doc = JSON.parse(serializeBackup([klarendal(), parsed.plan], MADE_AT)) as { version: number; files: { version: number; plan: { snapshots?: unknown[] } }[] };
+    // The back-up's own envelope did not change; the files in it did.
+    expect(doc.version).toBe(1);
+    expect(doc.files.map((f) => f.version)).toEqual([2, 2]);
+    expect(doc.files[1]?.plan.snapshots).toHaveLength(2);
+    expect(accepted(parseBackup(JSON.stringify(doc)))).toEqual([klarendal(), parsed.plan]);
+  });
+
   it('ends in a newline and is indented like a doelenboom file', () => {
     const text = serializeBackup([klarendal()], MADE_AT);
     expect(text.endsWith('}\n')).toBe(true);
@@ -77,6 +88,22 @@ describe('parseBackup: a valid back-up', () => {
     const result = parseBackup(JSON.stringify(rest));
     expect(accepted(result)).toHaveLength(1);
     expect(result).not.toHaveProperty('madeAt');
+  });
+
+  it('reads a back-up made before version 2: its files are version 1, migrated as an import migrates them', () => {
+    const v1 = { ...validDoc(), version: 1 };
+    const other = { ...toFileObject(klarendal(), MADE_AT.toISOString()), version: 1 };
+    const plans = accepted(parseBackup(JSON.stringify(backupDoc([v1, other]))));
+    expect(plans.map((p) => p.id)).toEqual(['plan-1', 'plan-klarendal']);
+    expect(plans[1]).toEqual(klarendal());
+    const viaImport = parse(fileText(v1));
+    expect(viaImport).toMatchObject({ ok: true, migratedFrom: 1 });
+    expect(plans[0]).toEqual(viaImport.ok ? viaImport.plan : undefined);
+  });
+
+  it('reads a back-up that holds version-1 and version-2 files side by side', () => {
+    const plans = accepted(parseBackup(JSON.stringify(backupDoc([{ ...validDoc(), version: 1 }, measuresDoc()]))));
+    expect(plans.map((p) => p.snapshots?.length ?? 0)).toEqual([0, 2]);
   });
 
   it('fills in defaults and lays out positions per plan, as an import does', () => {
@@ -139,7 +166,7 @@ describe('parseBackup: refusals, in Dutch, and all or nothing', () => {
   });
 
   it('refuses a plan from a newer app version inside the back-up', () => {
-    const newer = { ...validDoc(), version: 2 };
+    const newer = { ...validDoc(), version: 3 };
     expect(refused(parseBackup(JSON.stringify(backupDoc([newer]))))[0]).toMatch(/^bestanden\[0\]: Dit bestand komt uit een nieuwere versie/);
   });
 

@@ -5,6 +5,7 @@ const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
 const QUARTER = /^[0-9]{4}-Q[1-4]$/u;
+const YEAR = /^[0-9]{4}$/u;
 
 function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -47,6 +48,11 @@ export function isDateTime(s: string): boolean {
 /** A planned quarter, `YYYY-Qn`. */
 export function isQuarter(s: string): boolean {
   return QUARTER.test(s);
+}
+
+/** A measured value's moment: a year (`YYYY`) or a day that exists (`YYYY-MM-DD`). */
+export function isYearOrDate(s: string): boolean {
+  return YEAR.test(s) || isDate(s);
 }
 
 /**

@@ -48,7 +48,7 @@ describe('the migration chain', () => {
 
   it('validates what the chain made of the file', () => {
     const broken: Migration = (doc) => ({ ...(doc as Doc), plan: { ...(doc as Doc).plan, title: '' } });
-    expect(parseWith(fileText(validDoc()), { currentVersion: 2, migrations: { 1: broken } })).toEqual({
+    expect(parseWith(fileText({ ...validDoc(), version: 1 }), { currentVersion: 2, migrations: { 1: broken } })).toEqual({
       ok: false,
       errors: ['plan.title mag niet leeg zijn'],
     });
@@ -79,10 +79,11 @@ describe('the migration chain', () => {
     });
   });
 
-  it('the real chain: version 1 is the first, so it is empty; parse uses it', () => {
-    expect(CURRENT_VERSION).toBe(1);
-    expect(Object.keys(migrations)).toEqual([]);
+  it('the real chain: version 1 is the first, 1 → 2 is its one step; parse uses it', () => {
+    expect(CURRENT_VERSION).toBe(2);
+    expect(Object.keys(migrations)).toEqual(['1']);
     expect(parse(fileText(version0Doc()))).toEqual({ ok: false, errors: [nlFile.unknownVersion(0)] });
+    expect(planOf(parse(fileText({ ...validDoc(), version: 1 }))).migratedFrom).toBe(1);
   });
 
   it('the real chain has one step for every version below the current one, up to it', () => {

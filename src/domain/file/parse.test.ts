@@ -3,7 +3,7 @@ import { nlFile } from '../../i18n/file';
 import { layoutPositions } from '../layout';
 import type { Action, Goal } from '../plan/types';
 import { checkFileSize, MAX_FILE_BYTES, parse, type ParseResult } from './index';
-import { fileText, validDoc, type TestDoc } from './testFiles';
+import { fileText, measuresDoc, validDoc, type TestDoc } from './testFiles';
 
 /** Parses the valid document after `change` has bent it; returns the errors (fails if accepted). */
 function errorsOf(change: (doc: TestDoc) => void): string[] {
@@ -23,6 +23,18 @@ function accepted(result: ParseResult) {
 }
 
 const node = (doc: TestDoc, i: number) => doc.plan.nodes[i] as Record<string, unknown>;
+
+/** Parses the fixture with measures and momentopnamen after `change` has bent it; returns the errors. */
+function v2ErrorsOf(change: (doc: TestDoc) => void): string[] {
+  const doc = measuresDoc();
+  change(doc);
+  return refused(parse(fileText(doc)));
+}
+
+type Bendable = Record<string, unknown>;
+const measures = (doc: TestDoc, i: number) => node(doc, i).measures as Bendable[];
+const values = (doc: TestDoc, n: number, m: number) => measures(doc, n)[m]!.values as Bendable[];
+const snapshot = (doc: TestDoc, i: number) => doc.plan.snapshots![i]!;
 
 describe('parse: a valid file', () => {
   it('reads every field of the plan', () => {
@@ -136,10 +148,10 @@ describe('parse: refusals before the schema', () => {
     expect(errorsOf((d) => (d.version = 1.5))).toEqual(['version moet een geheel getal zijn']);
   });
 
-  it('refuses a file from a newer version of the app, saying so', () => {
-    const errors = errorsOf((d) => (d.version = 2));
-    expect(errors).toEqual([nlFile.newerVersion(2, 1)]);
-    expect(errors[0]).toMatch(/nieuwere versie van Wijkdoelen/);
+  it('refuses a file from a newer version of the app, saying so and up to which version it reads', () => {
+    const errors = errorsOf((d) => (d.version = 3));
+    expect(errors).toEqual([nlFile.newerVersion(3, 2)]);
+    expect(errors[0]).toMatch(/nieuwere versie van Wijkdoelen \(bestandsversie 3\); deze app kan bestanden tot en met versie 2 openen/);
   });
 
   it('refuses an older version for which no migration exists', () => {
@@ -166,7 +178,7 @@ describe('parse: refusals before the schema', () => {
 
 describe('parse: the size limit', () => {
   it('refuses a 25 MB text before parsing it', () => {
-    const text = `{"format":"doelenboom","version":1,"pad":"${'x'.repeat(25 * 1024 * 1024)}"}`;
+    const text = `{"format":"doelenboom","version":2,"pad":"${'x'.repeat(25 * 1024 * 1024)}"}`;
     const jsonParse = vi.spyOn(JSON, 'parse');
     const errors = refused(parse(text));
     expect(errors).toEqual(['Dit bestand is groter dan 20 MB. Zo\'n groot bestand kan Wijkdoelen niet openen.']);
@@ -376,5 +388,154 @@ describe('parse: refusals by the rules of the doelenboom', () => {
     doc.plan.nodes.push({ id: 'a2', kind: 'action', title: 'Los' }, { id: 'g3', kind: 'goal', title: 'Kaal', inputIds: [], policyIds: [] });
     const plan = accepted(parse(fileText(doc)));
     expect((plan.nodes[5] as Goal).inputIds).toEqual([]);
+  });
+});
+
+describe('parse: measures on goals (version 2)', () => {
+  it('reads every field of a measure, values in the order given', () => {
+    const plan = accepted(parse(fileText(measuresDoc())));
+    expect((plan.nodes[0] as Goal).measures).toEqual([
+      {
+        id: 'm1', name: 'Sociale samenhang', source: 'Leefbare Wijken Monitor', unit: 'cijfer',
+        baseline: { value: 5.8, year: 2024 }, target: { value: 6.5, year: 2028 },
+        values: [{ value: 6.1, at: '2026-03-01' }, { value: 5.8, at: '2024' }],
+      },
+      { id: 'm2', name: 'Bewoners die vrijwilligerswerk doen', unit: '%', values: [] },
+    ]);
+    expect(plan.nodes[2]).not.toHaveProperty('measures');
+  });
+
+  it('leaves a goal without measures without the field, and a plan without momentopnamen without it', () => {
+    const plan = accepted(parse(fileText(validDoc())));
+    expect(plan.nodes[0]).not.toHaveProperty('measures');
+    expect(plan).not.toHaveProperty('snapshots');
+  });
+
+  it('refuses a value that is text or not finite', () => {
+    expect(v2ErrorsOf((d) => (values(d, 0, 0)[1]!.value = '5,8'))).toEqual(['plan.nodes[0].measures[0].values[1].value moet een getal zijn']);
+    // JSON.parse reads 1e999 as Infinity: a number JSON can write, but not a measured value.
+    const text = fileText(measuresDoc()).replace('"value": 6.1', '"value": 1e999');
+    expect(refused(parse(text))).toEqual(['plan.nodes[0].measures[0].values[0].value moet een getal zijn']);
+    const target = fileText(measuresDoc()).replace('"value": 6.5', '"value": -1e999');
+    expect(refused(parse(target))).toEqual(['plan.nodes[0].measures[0].target.value moet een getal zijn']);
+  });
+
+  it('refuses an `at` that is neither a year nor a day', () => {
+    const message = 'plan.nodes[1].measures[0].values[0].at moet een jaar zijn (JJJJ, bijvoorbeeld 2026) of een datum (JJJJ-MM-DD, bijvoorbeeld 2026-03-01)';
+    expect(v2ErrorsOf((d) => (values(d, 1, 0)[0]!.at = '2026-03'))).toEqual([message]);
+    expect(v2ErrorsOf((d) => (values(d, 1, 0)[0]!.at = '2025-02-29'))).toEqual([message]);
+    expect(v2ErrorsOf((d) => (values(d, 1, 0)[0]!.at = '26'))).toEqual([message]);
+    expect(v2ErrorsOf((d) => delete values(d, 1, 0)[0]!.at)).toEqual(['plan.nodes[1].measures[0].values[0].at ontbreekt']);
+  });
+
+  it('refuses a measure without a name, or with an empty or long one', () => {
+    expect(v2ErrorsOf((d) => delete measures(d, 0)[1]!.name)).toEqual(['plan.nodes[0].measures[1].name ontbreekt']);
+    expect(v2ErrorsOf((d) => (measures(d, 0)[1]!.name = ''))).toEqual(['plan.nodes[0].measures[1].name mag niet leeg zijn']);
+    expect(v2ErrorsOf((d) => (measures(d, 0)[1]!.name = 'x'.repeat(201)))).toEqual(['plan.nodes[0].measures[1].name is langer dan 200 tekens']);
+    expect(v2ErrorsOf((d) => (measures(d, 0)[1]!.unit = 'x'.repeat(41)))).toEqual(['plan.nodes[0].measures[1].unit is langer dan 40 tekens']);
+    expect(v2ErrorsOf((d) => delete measures(d, 0)[1]!.values)).toEqual(['plan.nodes[0].measures[1].values ontbreekt']);
+  });
+
+  it('refuses a baseline or target year outside 1900–2200, or not whole', () => {
+    const bend = (year: unknown) => v2ErrorsOf((d) => ((measures(d, 0)[0]!.baseline as Bendable).year = year));
+    expect(bend(1899)).toEqual(['plan.nodes[0].measures[0].baseline.year moet een jaartal zijn van 1900 tot en met 2200']);
+    expect(bend(2024.5)).toEqual(['plan.nodes[0].measures[0].baseline.year moet een jaartal zijn van 1900 tot en met 2200']);
+    expect(bend('2024')).toEqual(['plan.nodes[0].measures[0].baseline.year moet een getal zijn']);
+    expect(v2ErrorsOf((d) => ((measures(d, 1)[0]!.target as Bendable).year = 2201))).toEqual([
+      'plan.nodes[1].measures[0].target.year moet een jaartal zijn van 1900 tot en met 2200',
+    ]);
+  });
+
+  it('refuses two measures with one id, also on different goals', () => {
+    expect(v2ErrorsOf((d) => (measures(d, 0)[1]!.id = 'm1'))).toEqual(['plan.nodes[0].measures[1].id "m1" komt al voor bij plan.nodes[0].measures[0]']);
+    expect(v2ErrorsOf((d) => (measures(d, 1)[0]!.id = 'm2'))).toEqual(['plan.nodes[1].measures[0].id "m2" komt al voor bij plan.nodes[0].measures[1]']);
+  });
+
+  it('refuses measures on an action or an owner instead of dropping them', () => {
+    expect(v2ErrorsOf((d) => (node(d, 2).measures = [{ id: 'm9', name: 'Bezoekers', values: [] }]))).toEqual([
+      'plan.nodes[2].measures mag alleen bij een doel staan',
+    ]);
+    expect(v2ErrorsOf((d) => (node(d, 4).measures = []))).toEqual(['plan.nodes[4].measures mag alleen bij een doel staan']);
+  });
+});
+
+describe('parse: momentopnamen (version 2)', () => {
+  it('reads every momentopname with its content, without id or dates of its own', () => {
+    const doc = measuresDoc();
+    const plan = accepted(parse(fileText(doc)));
+    expect(plan.snapshots?.map((s) => [s.id, s.label, s.createdAt])).toEqual([
+      ['snap-1', 'Sociale tafel maart 2026', '2026-03-12T19:30:00.000Z'],
+      ['snap-2', 'Sociale tafel september 2026', '2026-09-10T19:30:00.000Z'],
+    ]);
+    expect(plan.snapshots?.[0]?.plan).toEqual(snapshot(doc, 0).plan);
+    expect(Object.keys(plan.snapshots?.[0]?.plan ?? {}).sort()).toEqual(
+      ['edges', 'forums', 'inputs', 'nodes', 'period', 'policies', 'strengths', 'title', 'wijk'],
+    );
+  });
+
+  it('drops an id, dates or momentopnamen inside a momentopname, like any unknown field', () => {
+    const doc = measuresDoc();
+    Object.assign(snapshot(doc, 0).plan, { id: 'x', createdAt: '2026-01-01T00:00:00Z', snapshots: [{ id: 'deeper' }] });
+    const plan = accepted(parse(fileText(doc)));
+    expect(plan.snapshots?.[0]?.plan).not.toHaveProperty('id');
+    expect(plan.snapshots?.[0]?.plan).not.toHaveProperty('createdAt');
+    expect(plan.snapshots?.[0]?.plan).not.toHaveProperty('snapshots');
+  });
+
+  it('lays out the nodes of a momentopname that have no position, as an import does', () => {
+    const doc = measuresDoc();
+    for (const n of snapshot(doc, 0).plan.nodes) delete n.position;
+    const plan = accepted(parse(fileText(doc)));
+    const content = plan.snapshots![0]!.plan;
+    expect(content.nodes.map((n) => n.position)).toEqual(content.nodes.map((n) => layoutPositions(content.nodes, content.edges).get(n.id)));
+  });
+
+  it('lets a momentopname use the same ids as the plan: it is the plan at another moment', () => {
+    const plan = accepted(parse(fileText(measuresDoc())));
+    expect(plan.snapshots?.[1]?.plan.nodes.map((n) => n.id)).toEqual(['g1', 'g2', 'a1', 'o1']);
+  });
+
+  it('refuses a momentopname without a label, with an empty one, or without a date', () => {
+    expect(v2ErrorsOf((d) => delete snapshot(d, 1).label)).toEqual(['plan.snapshots[1].label ontbreekt']);
+    expect(v2ErrorsOf((d) => (snapshot(d, 0).label = ''))).toEqual(['plan.snapshots[0].label mag niet leeg zijn']);
+    expect(v2ErrorsOf((d) => (snapshot(d, 0).label = 'x'.repeat(201)))).toEqual(['plan.snapshots[0].label is langer dan 200 tekens']);
+    expect(v2ErrorsOf((d) => delete snapshot(d, 0).createdAt)).toEqual(['plan.snapshots[0].createdAt ontbreekt']);
+    expect(v2ErrorsOf((d) => (snapshot(d, 0).createdAt = 'maart'))).toEqual([nlFile.badDateTime('plan.snapshots[0].createdAt')]);
+    expect(v2ErrorsOf((d) => delete snapshot(d, 0).plan.title)).toEqual(['plan.snapshots[0].plan.title ontbreekt']);
+    expect(v2ErrorsOf((d) => delete (snapshot(d, 0).plan.nodes[1] as Bendable).title)).toEqual(['plan.snapshots[0].plan.nodes[1].title ontbreekt']);
+  });
+
+  it('refuses two momentopnamen with one id', () => {
+    expect(v2ErrorsOf((d) => (snapshot(d, 1).id = 'snap-1'))).toEqual(['plan.snapshots[1].id "snap-1" komt al voor bij plan.snapshots[0]']);
+  });
+
+  it('keeps the rules of the doelenboom inside a momentopname, with its path', () => {
+    expect(v2ErrorsOf((d) => (snapshot(d, 0).plan.edges[1]!.target = 'a9'))).toEqual([
+      'plan.snapshots[0].plan.edges[1].target verwijst naar een onbekende knoop "a9"',
+    ]);
+    expect(v2ErrorsOf((d) => snapshot(d, 1).plan.edges.push({ id: 'e9', source: 'g2', target: 'g1' }))).toEqual([
+      'plan.snapshots[1].plan.edges bevat een kringverwijzing: "g1" → "g2" → "g1"',
+    ]);
+    expect(v2ErrorsOf((d) => ((snapshot(d, 0).plan.nodes[1] as Bendable).inputIds = ['i2']))).toEqual([
+      'plan.snapshots[0].plan.nodes[1].inputIds[0] verwijst naar onbekende wijkinformatie "i2"',
+    ]);
+    expect(v2ErrorsOf((d) => snapshot(d, 0).plan.edges.push({ id: 'e3', source: 'g1', target: 'a1' }))).toEqual([
+      'plan.snapshots[0].plan.nodes[2] (actie "a1") hoort bij meer dan één doel: plan.snapshots[0].plan.edges[1], plan.snapshots[0].plan.edges[2]',
+    ]);
+    const measureTwice = v2ErrorsOf((d) => {
+      const g2 = snapshot(d, 1).plan.nodes[1] as Bendable;
+      (g2.measures as Bendable[])[0]!.id = 'm1';
+    });
+    expect(measureTwice).toEqual(['plan.snapshots[1].plan.nodes[1].measures[0].id "m1" komt al voor bij plan.snapshots[1].plan.nodes[0].measures[0]']);
+  });
+
+  it('refuses "__proto__" inside a momentopname, naming its path', () => {
+    const inContent = fileText(measuresDoc()).replace('"title": "Jongeren sporten"', '"title": "Jongeren sporten", "__proto__": {"polluted": true}');
+    expect(refused(parse(inContent))).toEqual([
+      'plan.snapshots[0].plan.nodes[1].__proto__ is niet toegestaan: een sleutel mag niet "__proto__" heten',
+    ]);
+    const onSnapshot = fileText(measuresDoc()).replace('"label": "Sociale tafel september 2026"', '"label": "Sociale tafel september 2026", "__proto__": {"label": ""}');
+    expect(refused(parse(onSnapshot))).toEqual(['plan.snapshots[1].__proto__ is niet toegestaan: een sleutel mag niet "__proto__" heten']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -2,12 +2,12 @@
 // migrations → schema → rules → Plan. Never throws for bad input; refusals are Dutch.
 import { nlFile } from '../../i18n/file';
 import { layoutPositions } from '../layout';
-import type { Plan, PlanNode } from '../plan/types';
+import type { Plan, PlanContent, PlanNode } from '../plan/types';
 import { CURRENT_VERSION, FILE_FORMAT } from './constants';
 import { checkTextSize, findForbiddenKeys } from './guards';
 import { migrations, type Migrations } from './migrations';
 import { checkPlanRules } from './semantics';
-import { validateFile, type ParsedFile } from './schema';
+import { validateFile, type ParsedFile, type ParsedPlanContent } from './schema';
 
 export type ParseResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; errors: string[] };
 
@@ -67,17 +67,24 @@ export function parseWith(text: string, options: ParseOptions): ParseResult {
   return version < options.currentVersion ? { ok: true, plan, migratedFrom: version } : { ok: true, plan };
 }
 
-/** Fills in what a valid file may leave out: dates, and positions (laid out as a tree). */
+/** Every node with a position: the ones a file leaves without are laid out as a tree. */
+function placed({ nodes, edges }: ParsedPlanContent): PlanNode[] {
+  const laidOut = nodes.some((n) => n.position === undefined) ? layoutPositions(nodes, edges) : undefined;
+  return nodes.map((n): PlanNode => ({ ...n, position: n.position ?? laidOut?.get(n.id) ?? { x: 0, y: 0 } }));
+}
+
+/** Fills in what a valid file may leave out: dates, and positions (also in momentopnamen). */
 function toPlan({ exportedAt, plan }: ParsedFile): Plan {
   const fallbackTime = exportedAt ?? new Date().toISOString();
-  const laidOut = plan.nodes.some((n) => n.position === undefined) ? layoutPositions(plan.nodes, plan.edges) : undefined;
-  const nodes = plan.nodes.map(
-    (n): PlanNode => ({ ...n, position: n.position ?? laidOut?.get(n.id) ?? { x: 0, y: 0 } }),
-  );
-  return {
-    ...plan,
+  const { snapshots, ...rest } = plan;
+  const result: Plan = {
+    ...rest,
     createdAt: plan.createdAt ?? fallbackTime,
     updatedAt: plan.updatedAt ?? fallbackTime,
-    nodes,
+    nodes: placed(plan),
   };
+  if (snapshots) {
+    result.snapshots = snapshots.map((s) => ({ ...s, plan: { ...s.plan, nodes: placed(s.plan) } satisfies PlanContent }));
+  }
+  return result;
 }

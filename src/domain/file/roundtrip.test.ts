@@ -5,23 +5,26 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/types';
-import { parse, serialize, toFileObject, type ParseResult } from './index';
-import { fileText, sharedDir, validDoc, type TestDoc } from './testFiles';
+import { CURRENT_VERSION, parse, serialize, toFileObject, type ParseResult } from './index';
+import { fileText, measuresDoc, schemaV2Path, sharedDir, validDoc, type TestDoc } from './testFiles';
 
 const shared = sharedDir();
-const schema = JSON.parse(readFileSync(path.join(shared, 'schema', 'doelenboom-1.schema.json'), 'utf8')) as object;
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as object;
 const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
-const validate = ajv.compile(schema);
+/** Version 1, the format of the shared examples and of gen-plan: what the app reads from older files. */
+const validateV1 = ajv.compile(readJson(path.join(shared, 'schema', 'doelenboom-1.schema.json')));
+/** Version 2, the format the app writes. */
+const validate = ajv.compile(readJson(schemaV2Path));
 
 function planOf(result: ParseResult): Plan {
   if (!result.ok) throw new Error(`refused: ${result.errors.slice(0, 10).join('; ')}`);
   return result.plan;
 }
 
-/** The schema errors of a text, as short strings (empty when valid). */
-function schemaErrors(text: string): string[] {
-  return validate(JSON.parse(text)) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+/** The version-2 schema errors of a text, as short strings (empty when valid). */
+function schemaErrors(text: string, against = validate): string[] {
+  return against(JSON.parse(text)) ? [] : (against.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
 function genPlan(...args: string[]): string {
@@ -33,10 +36,11 @@ function genPlan(...args: string[]): string {
 
 const EXPORTED_AT = '2026-02-01T08:00:00.000Z';
 
-/** parse → serialize → parse gives the same plan, and what serialize writes fits the schema. */
+/** parse → serialize → parse gives the same plan, and what serialize writes fits the version-2 schema. */
 function expectRoundTrip(text: string): Plan {
   const plan = planOf(parse(text));
   const written = serialize(plan, EXPORTED_AT);
+  expect(JSON.parse(written)).toMatchObject({ version: 2 });
   expect(schemaErrors(written)).toEqual([]);
   expect(planOf(parse(written))).toEqual(plan);
   // Writing is stable: the same plan gives the same text.
@@ -51,18 +55,32 @@ describe('round trip: parse → serialize → parse is the identity', () => {
     expect(examples.length).toBeGreaterThan(0);
   });
 
-  it.each(examples)('example %s', (name) => {
+  it.each(examples)('example %s (version 1)', (name) => {
     const text = readFileSync(path.join(shared, 'examples', name), 'utf8');
-    expect(schemaErrors(text)).toEqual([]);
+    expect(schemaErrors(text, validateV1)).toEqual([]);
     expectRoundTrip(text);
+    // Version 2 only adds optional fields: a version-1 file with the new number is a version-2 file.
+    expect(schemaErrors(JSON.stringify({ ...(JSON.parse(text) as object), version: 2 }))).toEqual([]);
   });
 
-  it('the small test document, with every optional field', () => {
+  it('the small test document, with every optional field of version 1, as version 1 and as version 2', () => {
     expectRoundTrip(fileText(validDoc()));
+    expectRoundTrip(fileText({ ...validDoc(), version: 1 }));
   });
 
-  it('a generated plan of 2000 nodes, keeping its positions', () => {
+  it('a version-2 file with measures and two momentopnamen', () => {
+    const doc = measuresDoc();
+    const text = fileText(doc);
+    expect(schemaErrors(text)).toEqual([]);
+    const plan = expectRoundTrip(text);
+    expect(plan.snapshots).toHaveLength(2);
+    // Written back field for field as the fixture has it, values in their given order.
+    expect(JSON.parse(serialize(plan, doc.exportedAt as string))).toEqual(doc);
+  });
+
+  it('a generated plan of 2000 nodes (version 1), keeping its positions', () => {
     const text = genPlan('2000');
+    expect(JSON.parse(text)).toMatchObject({ version: 1 });
     const plan = expectRoundTrip(text);
     const file = JSON.parse(text) as { plan: { nodes: { id: string; position: unknown }[] } };
     expect(plan.nodes).toHaveLength(file.plan.nodes.length);
@@ -84,7 +102,8 @@ describe('serialize', () => {
 
   it('writes the envelope and pretty JSON with two spaces', () => {
     const text = serialize(plan, EXPORTED_AT);
-    expect(text.startsWith('{\n  "format": "doelenboom",\n  "version": 1,\n  "exportedAt": "2026-02-01T08:00:00.000Z",\n  "plan": {\n    "id": "plan-1",')).toBe(true);
+    expect(CURRENT_VERSION).toBe(2);
+    expect(text.startsWith('{\n  "format": "doelenboom",\n  "version": 2,\n  "exportedAt": "2026-02-01T08:00:00.000Z",\n  "plan": {\n    "id": "plan-1",')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -112,6 +131,49 @@ describe('serialize', () => {
       ['id', 'kind', 'title', 'strengthId', 'position'],
     ]);
     expect(Object.keys(file.plan.edges[0]!)).toEqual(['id', 'source', 'target']);
+  });
+
+  it('writes measures and momentopnamen in the order of file-format-v2.md', () => {
+    const file = toFileObject(planOf(parse(fileText(measuresDoc()))), EXPORTED_AT);
+    expect(Object.keys(file.plan)).toEqual([
+      'id', 'title', 'wijk', 'period', 'createdAt', 'updatedAt', 'inputs', 'policies', 'strengths', 'forums', 'nodes', 'edges', 'snapshots',
+    ]);
+    expect(Object.keys(file.plan.nodes[0]!)).toEqual(['id', 'kind', 'title', 'inputIds', 'policyIds', 'indicator', 'measures', 'position']);
+    const [measure] = (file.plan.nodes[0] as { measures: object[] }).measures;
+    expect(Object.keys(measure!)).toEqual(['id', 'name', 'source', 'unit', 'baseline', 'target', 'values']);
+    expect(Object.keys(file.plan.snapshots![0]!)).toEqual(['id', 'label', 'createdAt', 'plan']);
+    expect(Object.keys(file.plan.snapshots![0]!.plan)).toEqual([
+      'title', 'wijk', 'period', 'inputs', 'policies', 'strengths', 'forums', 'nodes', 'edges',
+    ]);
+  });
+
+  it('writes measures and momentopnamen when the plan has them, also empty; leaves them out when absent', () => {
+    const bare = toFileObject(plan, EXPORTED_AT);
+    expect(bare.plan).not.toHaveProperty('snapshots');
+    expect(bare.plan.nodes[0]).not.toHaveProperty('measures');
+
+    const goal = { ...plan.nodes[0]!, measures: [] } as Plan['nodes'][number];
+    const empty = toFileObject({ ...plan, nodes: [goal, ...plan.nodes.slice(1)], snapshots: [] }, EXPORTED_AT);
+    expect(empty.plan.snapshots).toEqual([]);
+    expect(empty.plan.nodes[0]).toHaveProperty('measures', []);
+    // So reading it back gives the very same plan.
+    const again = planOf(parse(serialize({ ...plan, nodes: [goal, ...plan.nodes.slice(1)], snapshots: [] }, EXPORTED_AT)));
+    expect(again.snapshots).toEqual([]);
+    expect(again.nodes[0]).toHaveProperty('measures', []);
+  });
+
+  it('writes no field of a measure or momentopname the format does not know', () => {
+    const full = planOf(parse(fileText(measuresDoc())));
+    const noisy = structuredClone(full) as Plan & Record<string, unknown>;
+    const goal = noisy.nodes[0] as unknown as { measures: Record<string, unknown>[] };
+    Object.assign(goal.measures[0]!, { chart: 'lijn', source: undefined });
+    Object.assign((goal.measures[0]!.values as object[])[0]!, { note: 'x' });
+    Object.assign(noisy.snapshots![0]!, { selected: true });
+    Object.assign(noisy.snapshots![0]!.plan, { id: 'stray', snapshots: [] });
+    const text = serialize(noisy, EXPORTED_AT);
+    expect(text).not.toMatch(/chart|note|selected|stray/);
+    expect(schemaErrors(text)).toEqual([]);
+    expect(JSON.parse(text).plan.snapshots[0].plan).not.toHaveProperty('snapshots');
   });
 
   it('omits optional fields a plan leaves out, and writes no field the format does not know', () => {
@@ -147,6 +209,15 @@ describe('serialize', () => {
     expect(file.plan.nodes[0]).not.toBe(plan.nodes[0]);
     expect(file.plan.nodes[0]!.position).not.toBe(plan.nodes[0]!.position);
     expect((file.plan.nodes[0] as { inputIds: string[] }).inputIds).not.toBe((plan.nodes[0] as { inputIds: string[] }).inputIds);
+
+    const full = planOf(parse(fileText(measuresDoc())));
+    const written = toFileObject(full, EXPORTED_AT);
+    type WithMeasures = { measures: { values: object[]; baseline: object }[] };
+    const [ours, theirs] = [written.plan.nodes[0] as unknown as WithMeasures, full.nodes[0] as unknown as WithMeasures];
+    expect(ours.measures).not.toBe(theirs.measures);
+    expect(ours.measures[0]!.values).not.toBe(theirs.measures[0]!.values);
+    expect(ours.measures[0]!.baseline).not.toBe(theirs.measures[0]!.baseline);
+    expect(written.plan.snapshots![0]!.plan.nodes).not.toBe(full.snapshots![0]!.plan.nodes);
   });
 });
 
@@ -196,6 +267,68 @@ describe('parse agrees with the JSON Schema', () => {
     ['extra fields', (d) => Object.assign(d.plan, { colour: 'blue' }), true],
     ['edges not a list', (d) => (d.plan.edges = {} as never), false],
   ];
+
+  // The same for what version 2 adds, on the fixture with measures and momentopnamen.
+  const measure = (d: TestDoc, node = 0, i = 0) => (d.plan.nodes[node]!.measures as Record<string, unknown>[])[i]!;
+  const point = (d: TestDoc, i = 0) => (measure(d).values as Record<string, unknown>[])[i]!;
+  const snapshot = (d: TestDoc, i = 0) => d.plan.snapshots![i]!;
+  const v2Cases: [string, (d: TestDoc) => void, boolean][] = [
+    ['the fixture as it is', () => undefined, true],
+    ['measure name of 200', (d) => (measure(d).name = 'x'.repeat(200)), true],
+    ['measure name of 201', (d) => (measure(d).name = 'x'.repeat(201)), false],
+    ['empty measure name', (d) => (measure(d).name = ''), false],
+    ['measure without name', (d) => delete measure(d).name, false],
+    ['measure without values', (d) => delete measure(d).values, false],
+    ['measure without source, unit, baseline and target', (d) => {
+      for (const key of ['source', 'unit', 'baseline', 'target']) delete measure(d)[key];
+    }, true],
+    ['empty unit', (d) => (measure(d).unit = ''), true],
+    ['unit of 41', (d) => (measure(d).unit = 'x'.repeat(41)), false],
+    ['source of 201', (d) => (measure(d).source = 'x'.repeat(201)), false],
+    ['value as text', (d) => (point(d).value = '6.1'), false],
+    ['negative fractional value', (d) => (point(d).value = -12.75), true],
+    ['at a year', (d) => (point(d).at = '2026'), true],
+    ['at a day', (d) => (point(d).at = '2024-02-29'), true],
+    ['at a day that does not exist', (d) => (point(d).at = '2025-02-29'), false],
+    ['at a month', (d) => (point(d).at = '2026-03'), false],
+    ['at a quarter', (d) => (point(d).at = '2026-Q1'), false],
+    ['at a date-time', (d) => (point(d).at = '2026-03-01T10:00:00Z'), false],
+    ['at a number', (d) => (point(d).at = 2026), false],
+    ['baseline year 1900', (d) => ((measure(d).baseline as Record<string, unknown>).year = 1900), true],
+    ['baseline year 2200', (d) => ((measure(d).baseline as Record<string, unknown>).year = 2200), true],
+    ['baseline year 1899', (d) => ((measure(d).baseline as Record<string, unknown>).year = 1899), false],
+    ['target year 2201', (d) => ((measure(d).target as Record<string, unknown>).year = 2201), false],
+    ['target year 2030.5', (d) => ((measure(d).target as Record<string, unknown>).year = 2030.5), false],
+    ['target year as text', (d) => ((measure(d).target as Record<string, unknown>).year = '2030'), false],
+    ['target without value', (d) => delete (measure(d).target as Record<string, unknown>).value, false],
+    ['measures not a list', (d) => (d.plan.nodes[0]!.measures = {}), false],
+    ['measures on an action', (d) => (d.plan.nodes[2]!.measures = []), false],
+    ['measures on an owner', (d) => (d.plan.nodes[4]!.measures = [measure(d)]), false],
+    ['snapshot label of 200', (d) => (snapshot(d).label = 'x'.repeat(200)), true],
+    ['snapshot label of 201', (d) => (snapshot(d).label = 'x'.repeat(201)), false],
+    ['snapshot without label', (d) => delete snapshot(d).label, false],
+    ['snapshot without createdAt', (d) => delete snapshot(d).createdAt, false],
+    ['snapshot with a date for createdAt', (d) => (snapshot(d).createdAt = '2026-03-12'), false],
+    ['snapshot without plan', (d) => delete (snapshot(d) as Partial<ReturnType<typeof snapshot>>).plan, false],
+    ['snapshot plan without title', (d) => delete snapshot(d).plan.title, false],
+    ['snapshot plan without wijk and period', (d) => {
+      delete snapshot(d).plan.wijk;
+      delete snapshot(d).plan.period;
+    }, false],
+    ['snapshot plan node of an unknown kind', (d) => (snapshot(d).plan.nodes[0]!.kind = 'persoon'), false],
+    ['snapshot plan with an id and dates (ignored)', (d) => Object.assign(snapshot(d).plan, { id: 'x', createdAt: 'gisteren' }), true],
+    ['snapshots not a list', (d) => (d.plan.snapshots = {} as never), false],
+    ['no snapshots', (d) => delete d.plan.snapshots, true],
+    ['empty snapshots', (d) => (d.plan.snapshots = []), true],
+  ];
+
+  it.each(v2Cases)('version 2: %s', (_name, change, valid) => {
+    const doc = measuresDoc();
+    change(doc);
+    const text = fileText(doc);
+    expect(schemaErrors(text).length === 0).toBe(valid);
+    expect(parse(text).ok).toBe(valid);
+  });
 
   it.each(cases)('%s', (_name, change, valid) => {
     const doc = validDoc();

@@ -1,16 +1,20 @@
-// The doelenboom file, version 1, as a zod schema: a mirror of
-// ../shared/schema/doelenboom-1.schema.json (required fields, enums, lengths, formats).
-// Unknown fields are stripped; defaults are filled in. `version` is checked by the envelope
-// step of parse, before migration, so it is not part of this schema.
+// The doelenboom file, version 2, as a zod schema: a mirror of docs/doelenboom-2.schema.json
+// (required fields, enums, lengths, formats, ranges). Older files reach it through the
+// migrations. Unknown fields are stripped; defaults are filled in. `version` is checked by the
+// envelope step of parse, before migration, so it is not part of this schema.
 import * as z from 'zod/mini';
 import { nlFile } from '../../i18n/file';
 import { ACTION_STATUSES, INPUT_SOURCES, NODE_KINDS, STRENGTH_KINDS } from '../plan/types';
-import { fitsLength, isDate, isDateTime, isQuarter } from './formats';
+import { fitsLength, isDate, isDateTime, isQuarter, isYearOrDate } from './formats';
 
-type Format = 'date' | 'date-time' | 'quarter';
+type Format = 'date' | 'date-time' | 'quarter' | 'year-or-date';
 
 /** Custom issues carry one of these as `params`, so messages can be made from them. */
-type CheckParams = { rule: 'maxLength'; max: number } | { rule: 'format'; format: Format };
+type CheckParams =
+  | { rule: 'maxLength'; max: number }
+  | { rule: 'format'; format: Format }
+  | { rule: 'year'; min: number; max: number }
+  | { rule: 'goalOnly' };
 
 const maxChars = (max: number) =>
   z.refine<string>((s) => fitsLength(s, max), { params: { rule: 'maxLength', max } satisfies CheckParams });
@@ -28,6 +32,35 @@ const longText = text(5000);
 const dateTime = formatted('date-time', isDateTime);
 
 const position = z.object({ x: z.number(), y: z.number() });
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2200;
+// One check, so a year out of range and a fractional year get the same one message.
+const year = z.number().check(
+  z.refine<number>((n) => Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX, {
+    params: { rule: 'year', min: YEAR_MIN, max: YEAR_MAX } satisfies CheckParams,
+  }),
+);
+
+// Measured numbers must be finite. zod's number refuses Infinity and NaN, and JSON.parse turns
+// a literal such as 1e999 into Infinity, so that is refused; JSON Schema cannot say it.
+const yearValue = z.object({ value: z.number(), year });
+
+const measure = z.object({
+  id,
+  name: text(200, true),
+  source: z.optional(text(200)),
+  unit: z.optional(text(40)),
+  baseline: z.optional(yearValue),
+  target: z.optional(yearValue),
+  values: z.array(z.object({ value: z.number(), at: formatted('year-or-date', isYearOrDate) })),
+});
+
+/**
+ * A field only goals may have, on another kind: refused rather than stripped like other
+ * fields of the wrong kind, so measures are never lost without a word.
+ */
+const goalOnly = z.optional(z.custom<never>(() => false, { params: { rule: 'goalOnly' } satisfies CheckParams }));
 
 const input = z.object({
   id,
@@ -69,16 +102,19 @@ const nodeOwnFields = z.discriminatedUnion('kind', [
     inputIds: z._default(z.array(id), () => []),
     policyIds: z._default(z.array(id), () => []),
     indicator: z.optional(longText),
+    measures: z.optional(z.array(measure)),
   }),
   z.object({
     kind: z.literal('action'),
     status: z._default(z.enum(ACTION_STATUSES), 'gepland'),
     due: z.optional(formatted('quarter', isQuarter)),
     forumId: z.optional(id),
+    measures: goalOnly,
   }),
   z.object({
     kind: z.literal('owner'),
     strengthId: z.optional(id),
+    measures: goalOnly,
   }),
 ]);
 
@@ -86,19 +122,31 @@ const node = z.intersection(nodeBase, nodeOwnFields);
 
 const edge = z.object({ id, source: id, target: id });
 
-const plan = z.object({
-  id,
+/** What a plan holds besides its identity, dates and momentopnamen: also a momentopname's `plan`. */
+const planContent = z.object({
   title: shortText,
   wijk: shortText,
   period: z.optional(text(100)),
-  createdAt: z.optional(dateTime),
-  updatedAt: z.optional(dateTime),
   inputs: z.array(input),
   policies: z.array(policy),
   strengths: z.array(strength),
   forums: z.array(forum),
   nodes: z.array(node),
   edges: z.array(edge),
+});
+
+const snapshot = z.object({
+  id,
+  label: text(200, true),
+  createdAt: dateTime,
+  plan: planContent,
+});
+
+const plan = z.extend(planContent, {
+  id,
+  createdAt: z.optional(dateTime),
+  updatedAt: z.optional(dateTime),
+  snapshots: z.optional(z.array(snapshot)),
 });
 
 export const fileSchema = z.object({
@@ -110,7 +158,8 @@ export const fileSchema = z.object({
 /** A file as the schema lets it through: nodes may still lack a position, dates may be absent. */
 export type ParsedFile = z.output<typeof fileSchema>;
 export type ParsedPlan = ParsedFile['plan'];
-export type ParsedNode = ParsedPlan['nodes'][number];
+export type ParsedPlanContent = z.output<typeof planContent>;
+export type ParsedNode = ParsedPlanContent['nodes'][number];
 
 /** `['plan', 'nodes', 3, 'title']` → `plan.nodes[3].title`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -148,9 +197,12 @@ function message(issue: z.core.$ZodIssue, doc: unknown): string {
     case 'custom': {
       const params = issue.params as CheckParams | undefined;
       if (params?.rule === 'maxLength') return nlFile.tooLong(path, params.max);
+      if (params?.rule === 'year') return nlFile.badYear(path, params.min, params.max);
+      if (params?.rule === 'goalOnly') return nlFile.goalOnly(path);
       if (params?.rule === 'format') {
         if (params.format === 'date') return nlFile.badDate(path);
         if (params.format === 'date-time') return nlFile.badDateTime(path);
+        if (params.format === 'year-or-date') return nlFile.badYearOrDate(path);
         return nlFile.badQuarter(path);
       }
       return nlFile.invalid(path);

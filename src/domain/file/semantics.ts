@@ -3,23 +3,19 @@
 // parent goal, one goal and one owner per action, no cycles.
 import { nlFile } from '../../i18n/file';
 import type { NodeKind } from '../plan/types';
-import type { ParsedPlan } from './schema';
+import type { ParsedPlan, ParsedPlanContent } from './schema';
 
 /** goal → goal (subgoal), goal → action, action → owner. */
 const mayJoin = (source: NodeKind, target: NodeKind): boolean =>
   source === 'goal' ? target !== 'owner' : source === 'action' && target === 'owner';
 
-const edgePath = (i: number) => `plan.edges[${i}]`;
-
-type ListName = 'inputs' | 'policies' | 'strengths' | 'forums' | 'nodes' | 'edges';
-
-/** Index of the first item with each id; a message for every later item with the same id. */
-function indexIds(list: ListName, items: readonly { id: string }[], errors: string[]): Map<string, number> {
+/** Index of the first item with each id; a message for every later item with the same id. `list` is the items' path. */
+function indexIds(list: string, items: readonly { id: string }[], errors: string[]): Map<string, number> {
   const first = new Map<string, number>();
   items.forEach((item, i) => {
     const seen = first.get(item.id);
     if (seen === undefined) first.set(item.id, i);
-    else errors.push(nlFile.duplicateId(`plan.${list}[${i}].id`, item.id, `plan.${list}[${seen}]`));
+    else errors.push(nlFile.duplicateId(`${list}[${i}].id`, item.id, `${list}[${seen}]`));
   });
   return first;
 }
@@ -68,24 +64,43 @@ function findCycles(nodeIds: Iterable<string>, next: ReadonlyMap<string, string[
   return cycles;
 }
 
-/** Dutch messages for every rule the plan breaks; empty if it is a valid doelenboom. */
+/** Dutch messages for every rule the plan breaks, its momentopnamen included; empty if it is a valid doelenboom. */
 export function checkPlanRules(plan: ParsedPlan): string[] {
   const errors: string[] = [];
-  const inputs = indexIds('inputs', plan.inputs, errors);
-  const policies = indexIds('policies', plan.policies, errors);
-  const strengths = indexIds('strengths', plan.strengths, errors);
-  const forums = indexIds('forums', plan.forums, errors);
-  const nodes = indexIds('nodes', plan.nodes, errors);
-  indexIds('edges', plan.edges, errors);
+  checkContent(plan, 'plan', errors);
+  if (plan.snapshots) {
+    indexIds('plan.snapshots', plan.snapshots, errors);
+    plan.snapshots.forEach((s, i) => checkContent(s.plan, `plan.snapshots[${i}].plan`, errors));
+  }
+  return errors;
+}
+
+/** Adds the rules one plan's content breaks to `errors`; `root` is its path (`plan`, or a momentopname's `plan`). */
+function checkContent(plan: ParsedPlanContent, root: string, errors: string[]): void {
+  const edgePath = (i: number) => `${root}.edges[${i}]`;
+  const inputs = indexIds(`${root}.inputs`, plan.inputs, errors);
+  const policies = indexIds(`${root}.policies`, plan.policies, errors);
+  const strengths = indexIds(`${root}.strengths`, plan.strengths, errors);
+  const forums = indexIds(`${root}.forums`, plan.forums, errors);
+  const nodes = indexIds(`${root}.nodes`, plan.nodes, errors);
+  indexIds(`${root}.edges`, plan.edges, errors);
   // Nodes and edges share one id space (file-format.md: "unique among themselves").
   plan.edges.forEach((e, i) => {
     const n = nodes.get(e.id);
-    if (n !== undefined) errors.push(nlFile.duplicateId(`plan.edges[${i}].id`, e.id, `plan.nodes[${n}]`));
+    if (n !== undefined) errors.push(nlFile.duplicateId(`${edgePath(i)}.id`, e.id, `${root}.nodes[${n}]`));
   });
+  // Measure ids are unique across all goals of the plan, so a measure can be followed from a
+  // momentopname to now even when it moves to another goal.
+  const measures = new Map<string, string>();
 
   plan.nodes.forEach((node, i) => {
-    const at = `plan.nodes[${i}]`;
+    const at = `${root}.nodes[${i}]`;
     if (node.kind === 'goal') {
+      node.measures?.forEach((m, j) => {
+        const seen = measures.get(m.id);
+        if (seen === undefined) measures.set(m.id, `${at}.measures[${j}]`);
+        else errors.push(nlFile.duplicateId(`${at}.measures[${j}].id`, m.id, seen));
+      });
       node.inputIds.forEach((ref, j) => {
         if (!inputs.has(ref)) errors.push(nlFile.unknownInput(`${at}.inputIds[${j}]`, ref));
       });
@@ -125,13 +140,12 @@ export function checkPlanRules(plan: ParsedPlan): string[] {
 
   const tooMany = (edges: Map<string, number[]>, say: typeof nlFile.twoGoals) => {
     for (const [id, list] of edges) {
-      if (list.length > 1) errors.push(say(`plan.nodes[${nodes.get(id)}]`, id, list.map(edgePath)));
+      if (list.length > 1) errors.push(say(`${root}.nodes[${nodes.get(id)}]`, id, list.map(edgePath)));
     }
   };
   tooMany(parentEdges, nlFile.twoParentGoals);
   tooMany(goalEdges, nlFile.twoGoals);
   tooMany(ownerEdges, nlFile.twoOwners);
 
-  for (const cycle of findCycles(nodes.keys(), next)) errors.push(nlFile.cycle(cycle));
-  return errors;
+  for (const cycle of findCycles(nodes.keys(), next)) errors.push(nlFile.cycle(`${root}.edges`, cycle));
 }

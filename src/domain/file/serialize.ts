@@ -1,6 +1,9 @@
-// Writing a doelenboom file: only the known fields, in the order of docs/file-format.md,
-// without the optional fields a plan leaves out.
-import type { Edge, Forum, Input, Plan, PlanNode, Policy, Strength } from '../plan/types';
+// Writing a doelenboom file: only the known fields, in the order of docs/file-format-v2.md,
+// without the optional fields a plan leaves out. `measures` and `snapshots` are written
+// whenever the plan has them, also when empty, and left out when absent: so parse → serialize
+// → parse gives back exactly the plan it read, and a plan without them writes a file that
+// differs from version 1 only in its `version`.
+import type { Edge, Forum, Input, Measure, Plan, PlanContent, PlanNode, Policy, Snapshot, Strength, YearValue } from '../plan/types';
 import { CURRENT_VERSION, FILE_FORMAT } from './constants';
 
 /** The object a doelenboom file holds. */
@@ -28,6 +31,15 @@ const strength = (s: Strength): Strength => defined({ id: s.id, name: s.name, ki
 
 const forum = (f: Forum): Forum => defined({ id: f.id, name: f.name, kind: f.kind, frequency: f.frequency });
 
+const yearValue = (v: YearValue | undefined): YearValue | undefined => v && { value: v.value, year: v.year };
+
+const measure = (m: Measure): Measure =>
+  defined({
+    id: m.id, name: m.name, source: m.source, unit: m.unit,
+    baseline: yearValue(m.baseline), target: yearValue(m.target),
+    values: m.values.map((v) => ({ value: v.value, at: v.at })),
+  });
+
 function node(n: PlanNode): PlanNode {
   const { id, title, description } = n;
   const position = { x: n.position.x, y: n.position.y };
@@ -36,6 +48,7 @@ function node(n: PlanNode): PlanNode {
       return defined({
         id, kind: n.kind, title, description,
         inputIds: [...n.inputIds], policyIds: [...n.policyIds], indicator: n.indicator,
+        measures: n.measures?.map(measure),
         position,
       });
     case 'action':
@@ -51,6 +64,23 @@ function node(n: PlanNode): PlanNode {
 
 const edge = (e: Edge): Edge => ({ id: e.id, source: e.source, target: e.target });
 
+/** The lists of a plan's content, shared by the plan and its momentopnamen. */
+const lists = (p: PlanContent) => ({
+  inputs: p.inputs.map(input),
+  policies: p.policies.map(policy),
+  strengths: p.strengths.map(strength),
+  forums: p.forums.map(forum),
+  nodes: p.nodes.map(node),
+  edges: p.edges.map(edge),
+});
+
+const snapshot = (s: Snapshot): Snapshot => ({
+  id: s.id,
+  label: s.label,
+  createdAt: s.createdAt,
+  plan: defined({ title: s.plan.title, wijk: s.plan.wijk, period: s.plan.period, ...lists(s.plan) }),
+});
+
 /** The file object for `plan`: a fresh copy holding only the fields of the format. */
 export function toFileObject(plan: Plan, exportedAt: string = new Date().toISOString()): DoelenboomFile {
   return {
@@ -64,12 +94,8 @@ export function toFileObject(plan: Plan, exportedAt: string = new Date().toISOSt
       period: plan.period,
       createdAt: plan.createdAt,
       updatedAt: plan.updatedAt,
-      inputs: plan.inputs.map(input),
-      policies: plan.policies.map(policy),
-      strengths: plan.strengths.map(strength),
-      forums: plan.forums.map(forum),
-      nodes: plan.nodes.map(node),
-      edges: plan.edges.map(edge),
+      ...lists(plan),
+      snapshots: plan.snapshots?.map(snapshot),
     }),
   };
 }

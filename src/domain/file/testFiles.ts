@@ -1,6 +1,12 @@
 // Helpers for the tests of the doelenboom file (not used by the app).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** The repository root (docs/, tests/fixtures/). */
+export const repoDir = path.resolve(__dirname, '../../..');
+
+/** The JSON Schema of the format this app writes (version 2); version 1's is in shared/. */
+export const schemaV2Path = path.join(repoDir, 'docs', 'doelenboom-2.schema.json');
 
 /**
  * The project's shared folder (docs, schema, examples, tools): `../shared` beside the repo
@@ -16,20 +22,26 @@ export function sharedDir(): string {
 
 type Item = Record<string, unknown>;
 
-/** A document as a test may bend it: every field writable, any value allowed. */
+/** A document as a test may bend it: every field writable, any value allowed (nodes and snapshots included). */
 export interface TestDoc {
   [key: string]: unknown;
   format: unknown;
   version: unknown;
   exportedAt?: unknown;
-  plan: Item & { inputs: Item[]; policies: Item[]; strengths: Item[]; forums: Item[]; nodes: Item[]; edges: Item[] };
+  plan: TestContent & { snapshots?: (Item & { plan: TestContent })[] };
 }
 
-/** A small, valid version-1 document with one of everything; a fresh copy on every call. */
+type TestContent = Item & { inputs: Item[]; policies: Item[]; strengths: Item[]; forums: Item[]; nodes: Item[]; edges: Item[] };
+
+/**
+ * A small, valid document of the current version with one of everything version 1 has (no
+ * measures, no momentopnamen: so `{ ...validDoc(), version: 1 }` is a valid version-1
+ * document too); a fresh copy on every call.
+ */
 export function validDoc(): TestDoc {
   return {
     format: 'doelenboom',
-    version: 1,
+    version: 2,
     exportedAt: '2026-01-15T10:30:00.000Z',
     plan: {
       id: 'plan-1',
@@ -58,6 +70,11 @@ export function validDoc(): TestDoc {
       ],
     },
   };
+}
+
+/** A version-2 file with measures on two goals and two momentopnamen (tests/fixtures); a fresh copy on every call. */
+export function measuresDoc(): TestDoc {
+  return JSON.parse(readFileSync(path.join(repoDir, 'tests', 'fixtures', 'metingen-momentopnamen.doelenboom.json'), 'utf8')) as TestDoc;
 }
 
 /** The text of a document, as a file would hold it. */

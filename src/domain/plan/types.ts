@@ -58,6 +58,35 @@ interface NodeBase {
   position: Position;
 }
 
+/** A measured value of a measure: `at` is a year (`YYYY`) or a day (`YYYY-MM-DD`). */
+export interface MeasurePoint {
+  value: number;
+  at: string;
+}
+
+/** A value tied to a year: a measure's baseline (nulmeting) or target (streefwaarde). */
+export interface YearValue {
+  value: number;
+  /** A whole year, 1900–2200. */
+  year: number;
+}
+
+/**
+ * Meetpunt of a goal (file format 2), e.g. "Sociale samenhang" from the Leefbare Wijken
+ * Monitor. Its id is unique among all measures of the plan, so a momentopname can be compared
+ * with the plan measure by measure.
+ */
+export interface Measure {
+  id: string;
+  name: string;
+  source?: string;
+  unit?: string;
+  baseline?: YearValue;
+  target?: YearValue;
+  /** In the order given; the app sorts by `at` where it shows them. */
+  values: MeasurePoint[];
+}
+
 /** Doel or subdoel (a goal with a parent goal). */
 export interface Goal extends NodeBase {
   kind: 'goal';
@@ -65,6 +94,8 @@ export interface Goal extends NodeBase {
   inputIds: string[];
   policyIds: string[];
   indicator?: string;
+  /** Absent: none (every plan of file format 1). */
+  measures?: Measure[];
 }
 
 /** Actie. */
@@ -107,6 +138,20 @@ export interface Plan {
   forums: Forum[];
   nodes: PlanNode[];
   edges: Edge[];
+  /** Momentopnamen, in the order given. Absent: none (every plan of file format 1). */
+  snapshots?: Snapshot[];
+}
+
+/** What a momentopname keeps of a plan: its content, without identity, dates and momentopnamen. */
+export type PlanContent = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'snapshots'>;
+
+/** Momentopname: the plan's content as it was at one moment, e.g. a sociale tafel. */
+export interface Snapshot {
+  id: string;
+  label: string;
+  /** ISO date-time. */
+  createdAt: string;
+  plan: PlanContent;
 }
 
 /** The outcome of an operation that the doelenboom rules may refuse. */
