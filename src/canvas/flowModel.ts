@@ -5,11 +5,17 @@ import { goalProgress, outlineNumbers } from '../domain/plan/outline';
 import { graphIndex } from '../domain/plan/rules';
 import { subtreeIds } from '../domain/plan/operations';
 import { isOverdue } from '../domain/procesplaat/progress';
-import type { ActionStatus, Plan } from '../domain/plan/types';
+import { measureSummary } from '../domain/plan/measures';
+import type { ActionStatus, Measure, Plan } from '../domain/plan/types';
 import { nl } from '../i18n';
+import { nlMeasures } from '../i18n/measures';
 
 type Common = { title: string; editing: boolean; editInitial: string | undefined };
-export type GoalData = Common & { number: string; sub: boolean; done: number; total: number; hasChildren: boolean; collapsed: boolean; hiddenCount: number };
+export type GoalData = Common & {
+  number: string; sub: boolean; done: number; total: number; hasChildren: boolean; collapsed: boolean; hiddenCount: number;
+  /** The first meetpunt as "Sociale samenhang 5,8 → 6,2 (2027)" ("+1" when there are more); '' when none. */
+  measure: string;
+};
 export type ActionData = Common & { status: ActionStatus; due: string; owner: string; overdue: boolean };
 export type OwnerData = Common & { actions: number };
 
@@ -41,6 +47,14 @@ export type OwnerFlowNode = FlowNode<OwnerData, 'owner'>;
 export type PlanFlowNode = GoalFlowNode | ActionFlowNode | OwnerFlowNode;
 export type PlanFlowEdge = FlowEdge;
 
+/** The goal card's line for its meetpunten: the first one summarised, and how many more. */
+export function measureLine(measures: readonly Measure[] | undefined): string {
+  const first = measures?.[0];
+  if (!first) return '';
+  const more = measures.length > 1 ? ` ${nlMeasures.more(measures.length - 1)}` : '';
+  return `${first.name}: ${nlMeasures.summary(measureSummary(first), first.unit)}${more}`;
+}
+
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const k in a) if (a[k] !== b[k]) return false;
   for (const k in b) if (!(k in a)) return false;
@@ -62,7 +76,7 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
     if (node.kind === 'goal') {
       const { done, total } = goalProgress(plan, node.id);
       const collapsed = view.collapsed.has(node.id);
-      data = { ...common, number: numbers.get(node.id) ?? '', sub: index.parentGoal(node.id) !== undefined, done, total, hasChildren: index.children(node.id).length > 0, collapsed, hiddenCount: collapsed ? (counts.get(node.id) ?? 0) : 0 };
+      data = { ...common, number: numbers.get(node.id) ?? '', sub: index.parentGoal(node.id) !== undefined, done, total, hasChildren: index.children(node.id).length > 0, collapsed, hiddenCount: collapsed ? (counts.get(node.id) ?? 0) : 0, measure: measureLine(node.measures) };
       ariaLabel = `${nl.plan.nodeKind.goal}: ${node.title}`;
     } else if (node.kind === 'action') {
       const ownerId = index.ownerOfAction(node.id);

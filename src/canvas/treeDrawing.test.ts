@@ -93,6 +93,23 @@ describe('drawTree', () => {
     }
   });
 
+  it('shows a goal\'s first meetpunt as "name: latest → target (year)", and how many more', () => {
+    const p = plan();
+    const g1 = p.nodes[0]!;
+    const measured = {
+      ...p,
+      nodes: [{ ...g1, measures: [
+        { id: 'm1', name: 'Sociale samenhang', baseline: { value: 5.8, year: 2024 }, target: { value: 6.2, year: 2027 }, values: [] },
+        { id: 'm2', name: 'Deelname', values: [] },
+      ] }, ...p.nodes.slice(1)],
+    } as typeof p;
+    const words = texts(parse(drawTree(measured).svg)).join(' ');
+    expect(words).toContain('Sociale samenhang: 5,8 → 6,2 (2027) +1');
+    // The card grows by the measure's lines.
+    const cardHeight = (svg: string) => Number(parse(svg).querySelector('g.node .card')?.getAttribute('height'));
+    expect(cardHeight(drawTree(measured).svg)).toBeGreaterThan(cardHeight(drawTree(p).svg));
+  });
+
   it('draws an empty plan as header and legend only', () => {
     const d = drawTree(makePlan(), { header, legend: true });
     expect(d.nodes).toBe(0);

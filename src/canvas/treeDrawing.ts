@@ -66,6 +66,7 @@ const HEAD_Y = 22;
 const LINE = 21;
 const TITLE_CHARS = 23;
 const TITLE_LINES = 4;
+const MEASURE_CHARS = 30;
 
 /** Text for XML: escaped, and without the control characters XML forbids (they would void the whole image). */
 export function xmlText(text: string): string {
@@ -125,6 +126,7 @@ function cardOf(node: PlanFlowNode): Card {
   const lines = wrapTitle(node.data.title);
   let body = HEAD_Y + 10 + lines.length * LINE;
   if (node.type === 'action') body += (node.data.overdue ? 22 : 0) + 24;
+  if (node.type === 'goal' && node.data.measure) body += 20 * wrapTitle(node.data.measure, MEASURE_CHARS, 2).length + 2;
   if (node.type === 'goal' && node.data.collapsed) body += 26;
   const min = node.type === 'owner' ? 64 : 84;
   return { node, lines, height: Math.max(min, body + 8) };
@@ -159,8 +161,14 @@ function drawCard(card: Card, interactive: boolean): string {
     parts.push(text(INSET, HEAD_Y, head, `class="kind" font-size="13" font-weight="700" fill="${fg}" letter-spacing="0.4"`));
     if (d.total > 0) parts.push(text(w - INSET, HEAD_Y, nl.plan.progress(d.done, d.total), `class="kind" font-size="13" font-weight="600" fill="${fg}" text-anchor="end"`));
     parts.push(titleText(card, titleTop, d.sub ? INK : '#ffffff', 17));
+    let below = titleTop + card.lines.length * LINE + 4;
+    for (const line of d.measure ? wrapTitle(d.measure, MEASURE_CHARS, 2) : []) {
+      parts.push(text(INSET, below, line, `class="measure" font-size="14" font-weight="600" fill="${fg}"`));
+      below += 20;
+    }
+    if (d.measure) below += 2;
     if (d.collapsed) {
-      parts.push(text(INSET, titleTop + card.lines.length * LINE + 4, `▸ ${nlEditor.hiddenCount(d.hiddenCount)}`, `class="kind" font-size="13" font-weight="600" fill="${d.sub ? GOAL : '#ffffff'}"`));
+      parts.push(text(INSET, below, `▸ ${nlEditor.hiddenCount(d.hiddenCount)}`, `class="kind" font-size="13" font-weight="600" fill="${d.sub ? GOAL : '#ffffff'}"`));
     }
   } else if (node.type === 'action') {
     const d = node.data;

@@ -46,6 +46,7 @@ export const nlRules = {
     goalWithoutOnderbouwing: (title: string) =>
       `Doel ${quote(title)} heeft geen onderbouwing: koppel er een signaal of beleid aan`,
     goalWithoutChildren: (title: string) => `Doel ${quote(title)} heeft nog geen acties of subdoelen`,
+    goalWithoutMeasure: (title: string) => `Doel ${quote(title)} heeft geen meetpunt: hoe zien we of het doel dichterbij komt?`,
     ownerWithoutActions: (title: string) => `Eigenaar ${quote(title)} is aan geen actie gekoppeld`,
     inputUnused: (text: string) => `Signaal ${quote(text)} wordt door geen doel gebruikt`,
   },

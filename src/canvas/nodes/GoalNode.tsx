@@ -15,6 +15,7 @@ export const GoalNode = memo(function GoalNode({ id, data }: NodeProps<GoalFlowN
         {data.total > 0 && <span className="node-progress">{nl.plan.progress(data.done, data.total)}</span>}
       </div>
       <NodeTitle id={id} title={data.title} editing={data.editing} initial={data.editInitial} />
+      {data.measure && <div className="node-measure">{data.measure}</div>}
       {data.hasChildren && (
         <button
           type="button"

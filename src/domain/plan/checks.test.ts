@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checks } from './checks';
 import { action, deepFreeze, edges, goal, input, makePlan, owner } from './testPlan';
 
+/** A meetpunt, so a top goal is not reported for lacking one. */
+const measured = { measures: [{ id: 'm1', name: 'Sociale samenhang', values: [] }] };
+
 describe('checks', () => {
   it('finds nothing in a complete plan', () => {
     const plan = makePlan(
-      [goal('g1', { inputIds: ['i1'] }), action('a1'), owner('o1')],
+      [goal('g1', { inputIds: ['i1'], ...measured }), action('a1'), owner('o1')],
       edges('g1>a1', 'a1>o1'),
       { inputs: [input('i1'), input('k1', { source: 'karakter' })] },
     );
@@ -20,7 +23,7 @@ describe('checks', () => {
   });
 
   it('reports an action without owner', () => {
-    const plan = makePlan([goal('g1', { policyIds: ['p1'] }), action('a1', { title: 'Schouw' })], edges('g1>a1'), {
+    const plan = makePlan([goal('g1', { policyIds: ['p1'], ...measured }), action('a1', { title: 'Schouw' })], edges('g1>a1'), {
       policies: [{ id: 'p1', programme: 'Welzijn', goal: 'Meer sport' }],
     });
     expect(checks(plan)).toEqual([
@@ -39,14 +42,14 @@ describe('checks', () => {
   });
 
   it('accepts a karakterkenmerk as onderbouwing', () => {
-    const plan = makePlan([goal('g1', { inputIds: ['k1'] }), action('a1'), owner('o1')], edges('g1>a1', 'a1>o1'), {
+    const plan = makePlan([goal('g1', { inputIds: ['k1'], ...measured }), action('a1'), owner('o1')], edges('g1>a1', 'a1>o1'), {
       inputs: [input('k1', { source: 'karakter' })],
     });
     expect(checks(plan)).toEqual([]);
   });
 
   it('reports a goal without actions or subgoals, but not one with only subgoals', () => {
-    const plan = makePlan([goal('g1', { policyIds: ['p1'] }), goal('g2', { policyIds: ['p1'], title: 'Groen' })], edges('g1>g2'), {
+    const plan = makePlan([goal('g1', { policyIds: ['p1'], ...measured }), goal('g2', { policyIds: ['p1'], title: 'Groen' })], edges('g1>g2'), {
       policies: [{ id: 'p1', programme: 'Welzijn', goal: 'x' }],
     });
     expect(checks(plan)).toEqual([
@@ -62,7 +65,7 @@ describe('checks', () => {
   });
 
   it('reports unused inputs but never karakterkenmerken', () => {
-    const plan = makePlan([goal('g1', { inputIds: ['i1'] }), action('a1'), owner('o1')], edges('g1>a1', 'a1>o1'), {
+    const plan = makePlan([goal('g1', { inputIds: ['i1'], ...measured }), action('a1'), owner('o1')], edges('g1>a1', 'a1>o1'), {
       inputs: [input('i1'), input('i2', { text: 'Donkere steeg' }), input('k1', { source: 'karakter', text: 'Veel jonge gezinnen' })],
     });
     expect(checks(plan)).toEqual([
@@ -82,9 +85,19 @@ describe('checks', () => {
       'action-without-owner:a1',
       'goal-without-onderbouwing:g1',
       'goal-without-children:g1',
+      'goal-without-measure:g1',
       'input-unused:i1',
     ]);
     expect(found[0]?.message).toBe('Eigenaar "(zonder titel)" is aan geen actie gekoppeld');
-    expect(found[5]?.message).toBe(`Signaal "${'x'.repeat(79)}…" wordt door geen doel gebruikt`);
+    expect(found[6]?.message).toBe(`Signaal "${'x'.repeat(79)}…" wordt door geen doel gebruikt`);
+  });
+
+  it('reports a top goal without a meetpunt, not a subgoal, and not a goal that has one', () => {
+    const plan = makePlan([goal('g1', { title: 'Veilig', policyIds: ['p1'] }), goal('g2', { policyIds: ['p1'] }), goal('g3', { policyIds: ['p1'], ...measured }), action('a1'), action('a3')], edges('g1>g2', 'g2>a1', 'g3>a3'), {
+      policies: [{ id: 'p1', programme: 'Welzijn', goal: 'x' }],
+    });
+    expect(checks(plan).filter((c) => c.code === 'goal-without-measure')).toEqual([
+      { code: 'goal-without-measure', nodeId: 'g1', message: 'Doel "Veilig" heeft geen meetpunt: hoe zien we of het doel dichterbij komt?' },
+    ]);
   });
 });

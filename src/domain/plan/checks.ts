@@ -9,6 +9,7 @@ export type CheckCode =
   | 'action-without-owner'
   | 'goal-without-onderbouwing'
   | 'goal-without-children'
+  | 'goal-without-measure'
   | 'owner-without-actions'
   | 'input-unused';
 
@@ -59,6 +60,11 @@ export function checks(plan: Plan): Check[] {
       });
       if (!hasChildren) {
         out.push({ code: 'goal-without-children', nodeId: node.id, message: m.goalWithoutChildren(title) });
+      }
+      // Only top goals must be measurable: the council evaluates those; a subgoal may have
+      // measures but is not reported without (it would flood the list).
+      if (index.parentGoal(node.id) === undefined && !node.measures?.length) {
+        out.push({ code: 'goal-without-measure', nodeId: node.id, message: m.goalWithoutMeasure(title) });
       }
     } else if (index.actionsOfOwner(node.id).length === 0) {
       out.push({ code: 'owner-without-actions', nodeId: node.id, message: m.ownerWithoutActions(title) });

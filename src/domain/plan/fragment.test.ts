@@ -32,6 +32,12 @@ describe('extractBranch', () => {
     expect(branch.forums.map((f) => f.id)).toEqual(['f1']);
     expect(branch.strengths.map((s) => s.id)).toEqual(['s1']);
   });
+
+  it('leaves the plan\'s momentopnamen out of the copy', () => {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...content } = plan;
+    const withSnapshot: Plan = { ...plan, snapshots: [{ id: 'sn1', label: 'Maart', createdAt: plan.createdAt, plan: content }] };
+    expect('snapshots' in extractBranch(withSnapshot, ['g2'], 'Knipsel')).toBe(false);
+  });
 });
 
 describe('pasteBranch', () => {
@@ -65,5 +71,20 @@ describe('pasteBranch', () => {
     const { plan: next, ids } = pasteBranch(plan, extractBranch(plan, ['g1'], 'Knipsel'));
     const maxOld = Math.max(...plan.nodes.map((n) => n.position.x));
     for (const id of ids) expect(next.nodes.find((n) => n.id === id)!.position.x).toBeGreaterThan(maxOld);
+  });
+});
+
+describe('pasteBranch with measures', () => {
+  it('copies a goal\'s measures with new ids, so measure ids stay unique in the plan', () => {
+    const measured: Plan = {
+      ...plan,
+      nodes: plan.nodes.map((n) => (n.id === 'g2' ? { ...n, kind: 'goal' as const, inputIds: ['i1'], policyIds: ['p1'], measures: [{ id: 'm1', name: 'Deelname', values: [{ value: 40, at: '2025' }] }] } : n)),
+    };
+    const { plan: next, ids } = pasteBranch(measured, extractBranch(measured, ['g2'], 'Knipsel'), 'g3');
+    const pasted = next.nodes.find((n) => n.id === ids[0]);
+    const measures = pasted?.kind === 'goal' ? pasted.measures : undefined;
+    expect(measures?.map((m) => m.name)).toEqual(['Deelname']);
+    expect(measures?.[0]?.id).not.toBe('m1');
+    expect(measures?.[0]?.values).toEqual([{ value: 40, at: '2025' }]);
   });
 });

@@ -1,6 +1,7 @@
 // Copy and paste of branches. A copied branch is a small doelenboom file of its own, so
 // pasting goes through the same validated parse as every import (see features/editor).
 import { NODE_WIDTH } from '../layout';
+import { freshMeasureIds } from './measures';
 import { newId, subtreeIds } from './operations';
 import { canConnect, graphIndex } from './rules';
 import type { Edge, Plan, PlanNode, Position } from './types';
@@ -19,8 +20,10 @@ export function extractBranch(plan: Plan, ids: readonly string[], title: string)
     } else if (n.kind === 'action' && n.forumId) cited.forums.add(n.forumId);
     else if (n.kind === 'owner' && n.strengthId) cited.strengths.add(n.strengthId);
   }
+  // Momentopnamen belong to the whole plan, not to a copied branch.
+  const { snapshots: _snapshots, ...rest } = plan;
   return {
-    ...plan,
+    ...rest,
     id: `knipsel-${plan.id}`,
     title,
     inputs: plan.inputs.filter((i) => cited.inputs.has(i.id)),
@@ -55,7 +58,11 @@ export function pasteBranch(plan: Plan, branch: Pick<Plan, 'nodes' | 'edges'>, t
   const nodes: PlanNode[] = branch.nodes.map((n) => {
     const position = { x: Math.round(n.position.x - minX + origin.x), y: Math.round(n.position.y - minY + origin.y) };
     const id = ids.get(n.id) ?? newId(n.kind);
-    if (n.kind === 'goal') return { ...n, id, position, inputIds: n.inputIds.filter((i) => has.inputs.has(i)), policyIds: n.policyIds.filter((p) => has.policies.has(p)) };
+    if (n.kind === 'goal') {
+      // Measure ids are unique in the whole plan: a pasted copy gets its own.
+      const measures = freshMeasureIds(n.measures);
+      return { ...n, id, position, inputIds: n.inputIds.filter((i) => has.inputs.has(i)), policyIds: n.policyIds.filter((p) => has.policies.has(p)), ...(measures ? { measures } : {}) };
+    }
     if (n.kind === 'action') {
       const { forumId, ...rest } = n;
       return { ...rest, id, position, ...(forumId && has.forums.has(forumId) ? { forumId } : {}) };

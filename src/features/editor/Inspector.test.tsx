@@ -15,7 +15,7 @@ import { renderEditor as renderWithEditor, withFreshStores, withReducedMotion } 
 function inspectorPlan(): Plan {
   return makePlan(
     [
-      goal('g1', { title: 'Schone straten', position: { x: 0, y: 0 } }),
+      goal('g1', { title: 'Schone straten', position: { x: 0, y: 0 }, measures: [{ id: 'm1', name: 'Tevredenheid', values: [] }] }),
       action('a1', { title: 'Prikacties', position: { x: 0, y: 200 } }),
       goal('g2', { title: 'Minder zwerfafval', inputIds: ['i1'], position: { x: 300, y: 200 } }),
       action('a2', { title: 'Afvalbakken', position: { x: 300, y: 400 } }),

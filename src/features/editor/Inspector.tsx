@@ -4,6 +4,7 @@ import { ACTION_STATUSES, type Action, type Goal, type Owner, type Plan, type Pl
 import { nl, nlInspector } from '../../i18n';
 import { assignOwner, patchNode } from '../../state/editor';
 import { usePlanStore } from '../../state/planStore';
+import { MeasuresSection } from './MeasuresSection';
 
 const QUARTER = /^[0-9]{4}-Q[1-4]$/;
 
@@ -90,6 +91,7 @@ function GoalFields({ plan, goal }: { plan: Plan; goal: Goal }) {
         <label htmlFor="details-indicator">{nlInspector.indicator}</label>
         <textarea id="details-indicator" rows={2} maxLength={5000} value={goal.indicator ?? ''} onChange={(e) => patchNode(goal.id, { indicator: e.target.value || undefined }, 'indicator')} onBlur={endTyping} />
       </div>
+      <MeasuresSection goal={goal} />
       <fieldset className="field onderbouwing">
         <legend>{nlInspector.onderbouwing}</legend>
         <p className="field-hint">{nlInspector.onderbouwingHint}</p>
