@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import type { Plan } from '../domain/plan/types';
 import { exportPlanJson } from '../features/import-export/exportPlan';
 import { exportPlanPng, exportPlanSvg } from '../features/import-export/exportImage';
@@ -13,10 +13,13 @@ import { PrivacyPage } from '../features/about/PrivacyPage';
 import { AppUpdate } from '../features/offline/AppUpdate';
 import { InstallButton } from '../features/offline/InstallButton';
 import { ToegankelijkheidPage } from '../features/about/ToegankelijkheidPage';
-import { nl, nlAbout, nlShare, nlWebPage } from '../i18n';
+import { nl, nlAbout, nlOverview, nlShare, nlWebPage } from '../i18n';
 import { usePlanStore } from '../state/planStore';
 import { Notices } from '../ui/Notices';
-import { navigate, planHref, plansHref, privacyHref, toegankelijkheidHref, useRoute } from './router';
+import { navigate, overviewHref, planHref, plansHref, privacyHref, toegankelijkheidHref, useRoute } from './router';
+
+// Read by few, and only now and then: kept out of the initial JS.
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 
 const exportItems = (plan: Plan) => [
   { label: nl.plan.exportJson, onSelect: () => exportPlanJson(plan) },
@@ -34,7 +37,7 @@ export function App() {
   // Leaving a plan writes what is pending before the list shows it.
   useEffect(() => {
     if (route.name !== 'plan') {
-      const heading = route.name === 'plans' ? nl.plans.heading : nlAbout[route.name].heading;
+      const heading = route.name === 'plans' ? nl.plans.heading : route.name === 'stadsoverzicht' ? nlOverview.heading : nlAbout[route.name].heading;
       document.title = `${heading} – ${nl.appName}`;
       void usePlanStore.getState().close();
     }
@@ -43,6 +46,7 @@ export function App() {
   let page;
   if (route.name === 'privacy') page = <PrivacyPage plansHref={plansHref} />;
   else if (route.name === 'toegankelijkheid') page = <ToegankelijkheidPage plansHref={plansHref} />;
+  else if (route.name === 'stadsoverzicht') page = <Suspense fallback={<p>{nl.loading}</p>}><OverviewPage plansHref={plansHref} planHref={planHref} /></Suspense>;
   else if (route.name === 'plans') {
     page = (
       <PlansPage
@@ -54,6 +58,7 @@ export function App() {
         backupReminder={<BackupReminder />}
         privacyHref={privacyHref}
         toegankelijkheidHref={toegankelijkheidHref}
+        overviewHref={overviewHref}
       />
     );
   } else {

@@ -4,12 +4,13 @@ export type Route =
   | { name: 'plans' }
   | { name: 'privacy' }
   | { name: 'toegankelijkheid' }
+  | { name: 'stadsoverzicht' }
   | { name: 'plan'; id: string; step?: string };
 
-/** Hash routes: `#/` (Mijn plannen), `#/privacy`, `#/toegankelijkheid`, `#/plan/<id>` and `#/plan/<id>/<step>`. */
+/** Hash routes: `#/` (Mijn plannen), `#/privacy`, `#/toegankelijkheid`, `#/stadsoverzicht`, `#/plan/<id>` and `#/plan/<id>/<step>`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
-  if (parts.length === 1 && (parts[0] === 'privacy' || parts[0] === 'toegankelijkheid')) return { name: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'privacy' || parts[0] === 'toegankelijkheid' || parts[0] === 'stadsoverzicht')) return { name: parts[0] };
   if (parts[0] === 'plan' && parts[1]) return { name: 'plan', id: parts[1], ...(parts[2] ? { step: parts[2] } : {}) };
   return { name: 'plans' };
 }
@@ -29,6 +30,7 @@ export function planHref(id: string, step?: string): string {
 export const plansHref = '#/';
 export const privacyHref = '#/privacy';
 export const toegankelijkheidHref = '#/toegankelijkheid';
+export const overviewHref = '#/stadsoverzicht';
 
 export function navigate(href: string): void {
   window.location.hash = href.slice(1);

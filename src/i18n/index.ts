@@ -10,3 +10,4 @@ export { nlAbout } from './about';
 export { nlWebPage } from './webpage';
 export { nlBackup } from './backup';
 export { nlOffline } from './offline';
+export { nlOverview } from './overview';

@@ -88,3 +88,15 @@ test('the Privacy and Toegankelijkheid pages', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: word('Toegankelijkheid') })).toBeVisible();
   await expectNoViolations(page, 'Toegankelijkheid');
 });
+
+test('the Stadsoverzicht, with a plan, and after a refused file', async ({ page }) => {
+  await importExample(page);
+  await page.goto('/#/stadsoverzicht');
+  await expect(page.getByRole('heading', { level: 1, name: word('Stadsoverzicht') })).toBeVisible();
+  await expect(page.getByRole('table', { name: /stand van/ })).toBeVisible();
+  await expectNoViolations(page, 'Stadsoverzicht');
+
+  await page.getByLabel('Bestanden toevoegen aan overzicht', { exact: true }).setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(page.getByRole('alert').filter({ hasText: 'kapot.json' })).toBeVisible();
+  await expectNoViolations(page, 'Stadsoverzicht (refused file)');
+});

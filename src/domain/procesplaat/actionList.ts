@@ -134,7 +134,7 @@ export function goalLabel(row: Pick<ActionRow, 'goalNumber' | 'goalTitle'>): str
  * tab or carriage return) gets a leading apostrophe; a cell with ; " or a line break is quoted,
  * with its quotes doubled.
  */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   let v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   if (/[;"\r\n]/.test(v)) v = `"${v.replace(/"/g, '""')}"`;
   return v;

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { nl, nlAbout, nlBackup } from '../../i18n';
+import { nl, nlAbout, nlBackup, nlOverview } from '../../i18n';
 import { classifyStorageError, getPlan, type PlanSummary } from '../../persistence';
 import { notify } from '../../ui/notices';
 import { PlanFormDialog } from './PlanFormDialog';
@@ -19,6 +19,8 @@ interface Props {
   backupReminder?: ReactNode;
   privacyHref?: string;
   toegankelijkheidHref?: string;
+  /** The Stadsoverzicht: all plans side by side. */
+  overviewHref?: string;
 }
 
 type Editing = { kind: 'new' } | { kind: 'rename'; plan: PlanSummary } | null;
@@ -31,7 +33,7 @@ async function attempt(run: () => Promise<void>) {
   }
 }
 
-export function PlansPage({ planHref, onOpen, importControl, onExportJson, backupControls, backupReminder, privacyHref = '#/privacy', toegankelijkheidHref = '#/toegankelijkheid' }: Props) {
+export function PlansPage({ planHref, onOpen, importControl, onExportJson, backupControls, backupReminder, privacyHref = '#/privacy', toegankelijkheidHref = '#/toegankelijkheid', overviewHref }: Props) {
   const list = usePlanList();
   const [editing, setEditing] = useState<Editing>(null);
 
@@ -61,6 +63,11 @@ export function PlansPage({ planHref, onOpen, importControl, onExportJson, backu
           </button>
           {importControl}
           {list.state !== 'failed' && backupControls}
+          {overviewHref && (
+            <a className="button" href={overviewHref}>
+              {nlOverview.link}
+            </a>
+          )}
         </div>
       </header>
       <p className="hint">{nl.plans.dropHint}</p>

@@ -1,0 +1,2 @@
+export * from './overview';
+export { ownerTableCsv, wijkTableCsv } from './csv';
