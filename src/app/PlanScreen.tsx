@@ -17,6 +17,7 @@ const STEP_PAGES: Partial<Record<StepId, ComponentType<{ plan: Plan }>>> = {
   wijkkrachten: named(() => import('../features/steps/wijkkrachten/WijkkrachtenStep'), 'WijkkrachtenStep'),
   overleg: named(() => import('../features/steps/overleg/OverlegStep'), 'OverlegStep'),
 };
+const SnapshotsPanel = named(() => import('../features/snapshots/SnapshotsPanel'), 'SnapshotsPanel');
 const DoelenPanel = named(() => import('../features/steps/doelen/DoelenPanel'), 'DoelenPanel');
 const ActionListView = named(() => import('../features/steps/acties/ActionListView'), 'ActionListView');
 const PresentationView = lazy(async () => ({ default: (await import('../features/presentation/PresentationView')).PresentationView }));
@@ -45,7 +46,7 @@ function content(plan: Plan, step: StepId | undefined) {
     ) : step === 'acties' ? (
       <EditorView plan={plan} below={<ActionListView plan={plan} />} />
     ) : (
-      <EditorView plan={plan} />
+      <EditorView plan={plan} below={<Suspense fallback={null}><SnapshotsPanel plan={plan} /></Suspense>} />
     );
   return (
     <section className="doelenboom" aria-label={nl.plan.doelenboom}>

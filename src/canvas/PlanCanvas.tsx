@@ -33,6 +33,8 @@ export interface CanvasProps {
   /** Fit these nodes (all when empty) into view, e.g. one branch in a presentation. */
   fitRequest?: { ids: readonly string[]; seq: number } | null;
   readOnly?: boolean;
+  /** Nodes marked as changed (a momentopname comparison). */
+  highlight?: readonly string[];
   onSelectionChange?: (ids: string[]) => void;
   /** End of a drag: the new positions of the dragged nodes (one undo step). */
   onMoveNodes?: (positions: Record<string, Position>) => void;
@@ -65,6 +67,7 @@ function reducedMotion(): boolean {
 
 /** Below this zoom, text is too small to read: nodes are drawn as plain blocks (far cheaper to paint). */
 const FAR_ZOOM = 0.22;
+const NONE: readonly string[] = [];
 /**
  * Above this many nodes, nodes and edges out of view leave the DOM once the user zooms in, so a
  * drag at working zoom stays smooth (1,000 nodes: 15 → 47 fps, docs/benchmarks.md). A plan still
@@ -74,12 +77,12 @@ const CULL_ABOVE = 500;
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 function CanvasInner(props: CanvasProps) {
-  const { plan, selection, editing, collapsed, showMinimap, focusRequest, readOnly } = props;
+  const { plan, selection, editing, collapsed, showMinimap, focusRequest, readOnly, highlight = NONE } = props;
   const flow = useReactFlow<PlanFlowNode, PlanFlowEdge>();
   const far = useStore(isFar);
   const view: ViewState = useMemo(
-    () => ({ editing, collapsed: new Set(collapsed), selection: new Set(selection) }),
-    [editing, collapsed, selection],
+    () => ({ editing, collapsed: new Set(collapsed), selection: new Set(selection), highlight: new Set(highlight) }),
+    [editing, collapsed, selection, highlight],
   );
   const [nodes, setNodes] = useState<PlanFlowNode[]>(() => toFlowNodes(plan, [], view));
   const [edges, setEdges] = useState<PlanFlowEdge[]>(() => toFlowEdges(plan, []));

@@ -24,6 +24,8 @@ export interface ViewState {
   editing: { id: string; initial?: string } | null;
   collapsed: ReadonlySet<string>;
   selection: ReadonlySet<string>;
+  /** Nodes to mark (what changed since a momentopname). */
+  highlight?: ReadonlySet<string>;
   /** For "Achter op schema"; defaults to now. */
   today?: Date;
 }
@@ -90,12 +92,14 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
     const prev = prevById.get(node.id);
     const isHidden = hidden.has(node.id);
     const selected = view.selection.has(node.id);
+    const className = view.highlight?.has(node.id) ? 'changed' : undefined;
     if (
       prev &&
       prev.type === node.kind &&
       (prev.dragging || (prev.position.x === node.position.x && prev.position.y === node.position.y)) &&
       Boolean(prev.hidden) === isHidden &&
       Boolean(prev.selected) === selected &&
+      prev.className === className &&
       sameData(prev.data, data)
     ) {
       return prev;
@@ -103,7 +107,7 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
     // A node being dragged keeps React Flow's position until the drag ends and is committed.
     const position = prev?.dragging ? prev.position : node.position;
     // role="group": aria-label is not allowed on a div without a role (React Flow only adds one to focusable nodes).
-    return { ...prev, id: node.id, type: node.kind, position, data, ariaLabel, ariaRole: 'group', hidden: isHidden, selected } as PlanFlowNode;
+    return { ...prev, id: node.id, type: node.kind, position, data, ariaLabel, ariaRole: 'group', hidden: isHidden, selected, className } as PlanFlowNode;
   });
 }
 

@@ -15,6 +15,9 @@ export interface SessionStore {
   view: 'canvas' | 'outline';
   /** A request to bring a node into view; `seq` makes a repeated request for the same node count. */
   focusRequest: { id: string; seq: number } | null;
+  /** Nodes marked on the canvas, e.g. what changed since a momentopname. */
+  highlight: readonly string[];
+  setHighlight(ids: readonly string[]): void;
   select(ids: readonly string[]): void;
   startEditing(id: string, initial?: string): void;
   stopEditing(): void;
@@ -36,6 +39,10 @@ export const useSession = create<SessionStore>()((set, get) => ({
   minimap: 'auto',
   view: 'canvas',
   focusRequest: null,
+  highlight: [],
+  setHighlight(ids) {
+    if (!sameIds(get().highlight, ids)) set({ highlight: [...ids] });
+  },
   select(ids) {
     if (!sameIds(get().selection, ids)) set({ selection: [...ids] });
   },
@@ -74,5 +81,5 @@ export function minimapShown(setting: SessionStore['minimap'], nodeCount: number
 }
 
 export function resetSession(): void {
-  useSession.setState({ selection: [], editing: null, collapsed: {}, minimap: 'auto', view: 'canvas', focusRequest: null });
+  useSession.setState({ selection: [], editing: null, collapsed: {}, minimap: 'auto', view: 'canvas', focusRequest: null, highlight: [] });
 }

@@ -25,6 +25,7 @@ export function EditorView({ plan, aside, below }: { plan: Plan; aside?: ReactNo
   const minimap = useSession((s) => minimapShown(s.minimap, plan.nodes.length));
   const view = useSession((s) => s.view);
   const focusRequest = useSession((s) => s.focusRequest);
+  const highlight = useSession((s) => s.highlight);
   const [dialog, setDialog] = useState<'shortcuts' | 'move' | null>(null);
   const canvasBox = useRef<HTMLDivElement>(null);
 
@@ -111,6 +112,7 @@ export function EditorView({ plan, aside, below }: { plan: Plan; aside?: ReactNo
                 collapsed={collapsed}
                 showMinimap={minimap}
                 focusRequest={focusRequest}
+                highlight={highlight}
                 onSelectionChange={onSelectionChange}
                 onMoveNodes={moveNodePositions}
                 onDropOnto={onDropOnto}
