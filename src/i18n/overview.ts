@@ -53,6 +53,9 @@ export const nlOverview = {
       overdue: 'Achter op schema',
       withoutOwner: 'Acties zonder eigenaar',
       withoutBasis: 'Doelen zonder onderbouwing',
+      measuresOnTrack: 'Meetpunten op koers',
+      measuresBehind: 'Meetpunten achter',
+      goalsWithoutMeasure: 'Doelen zonder meetpunt',
     },
     total: 'Totaal',
     notStored: 'niet opgeslagen',
@@ -86,13 +89,15 @@ export const nlOverview = {
     noGoal: 'Geen doel',
   },
 
-  /** Place for measures (on/off track per goal); they come in a later step. */
-  measures: {},
+  /** How "op koers" is judged, shown under the table. */
+  measuresNote:
+    'Op koers: de laatste meting ligt op of voorbij de rechte lijn van nulmeting (of eerste meting) naar streefwaarde. Meetpunten zonder streefwaarde of meting tellen niet mee.',
 
   csv: {
     wijkHeaders: [
       'Wijk', 'Plannen', 'Doelen', 'Subdoelen', 'Gepland', 'Lopend', 'Gereed', 'Gestopt', 'Acties',
       'Achter op schema', 'Acties zonder eigenaar', 'Doelen zonder onderbouwing',
+      'Meetpunten op koers', 'Meetpunten achter', 'Doelen zonder meetpunt',
     ] as const,
     ownerHeaders: ['Eigenaar', 'Aantal wijken', 'Wijk', 'Plan', 'Actie', 'Status', 'Doel'] as const,
     wijkFileName: (date: string) => `stadsoverzicht-wijken-${date}.csv`,

@@ -12,7 +12,7 @@ export function wijkTableCsv(rows: readonly WijkRow[]): string {
   for (const r of rows) {
     lines.push([
       r.wijk, r.plans.length, r.topGoals, r.subGoals, r.actions.gepland, r.actions.lopend, r.actions.gereed,
-      r.actions.gestopt, r.actionTotal, r.overdue, r.withoutOwner, r.withoutBasis,
+      r.actions.gestopt, r.actionTotal, r.overdue, r.withoutOwner, r.withoutBasis, r.measuresOnTrack, r.measuresBehind, r.goalsWithoutMeasure,
     ].map(String));
   }
   return csv(lines);

@@ -34,6 +34,25 @@ const presikhaaf2 = (): Plan =>
   makePlan([goal('g1'), action('a1', { status: 'lopend', due: '2024-Q4' })], edges('g1>a1'), { id: 'p-pres2', title: 'Presikhaaf jeugd', wijk: 'presikhaaf' });
 
 describe('cityOverview', () => {
+  it('counts meetpunten on course and behind per wijk, and top goals without one', () => {
+    const plan = presikhaaf();
+    const withMeasures: Plan = {
+      ...plan,
+      nodes: plan.nodes.map((n) => (n.id === 'g1' && n.kind === 'goal'
+        ? { ...n, measures: [
+          { id: 'm1', name: 'Samenhang', baseline: { value: 5.8, year: 2024 }, target: { value: 6.2, year: 2028 }, values: [{ value: 6.1, at: '2026' }] },
+          { id: 'm2', name: 'Meldingen', baseline: { value: 40, year: 2024 }, target: { value: 20, year: 2028 }, values: [{ value: 39, at: '2026' }] },
+          { id: 'm3', name: 'Nog niet gemeten', target: { value: 1, year: 2028 }, values: [] },
+        ] }
+        : n)),
+    };
+    const row = cityOverview([withMeasures], TODAY).wijken[0]!;
+    expect(row.measuresOnTrack).toBe(1);
+    expect(row.measuresBehind).toBe(1);
+    // g1 has measures; g3 is a top goal without; g2 is a subgoal and not counted.
+    expect(row.goalsWithoutMeasure).toBe(1);
+  });
+
   it('counts per wijk, grouping plans by wijk without case or spaces', () => {
     const o = cityOverview([presikhaaf(), klarendal(), presikhaaf2()], TODAY);
     expect(o.wijken.map((w) => w.wijk)).toEqual(['Klarendal', 'Presikhaaf']);
@@ -136,9 +155,9 @@ describe('CSV', () => {
     const text = wijkTableCsv(cityOverview([presikhaaf(), klarendal()], TODAY).wijken);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Wijk;Plannen;Doelen;Subdoelen;Gepland;Lopend;Gereed;Gestopt;Acties;Achter op schema;Acties zonder eigenaar;Doelen zonder onderbouwing');
-    expect(lines[1]).toBe('Klarendal;1;1;0;0;0;0;1;1;0;0;0');
-    expect(lines[2]).toBe('Presikhaaf;1;2;1;1;1;1;0;3;1;1;1');
+    expect(lines[0]).toBe('Wijk;Plannen;Doelen;Subdoelen;Gepland;Lopend;Gereed;Gestopt;Acties;Achter op schema;Acties zonder eigenaar;Doelen zonder onderbouwing;Meetpunten op koers;Meetpunten achter;Doelen zonder meetpunt');
+    expect(lines[1]).toBe('Klarendal;1;1;0;0;0;0;1;1;0;0;0;0;0;1');
+    expect(lines[2]).toBe('Presikhaaf;1;2;1;1;1;1;0;3;1;1;1;0;0;2');
     expect(lines[3]).toBe('');
   });
 

@@ -3,6 +3,7 @@
 // Pure: plans in, figures out. Filters narrow the plans first, so every figure on the page
 // answers the same question.
 import { nlOverview } from '../../i18n/overview';
+import { measureTrack } from '../plan/measures';
 import { graphIndex, type GraphIndex } from '../plan/rules';
 import { ACTION_STATUSES, type ActionStatus, type Goal, type Plan } from '../plan/types';
 import { isOverdue } from '../procesplaat/progress';
@@ -43,7 +44,12 @@ export interface WijkRow {
   withoutOwner: number;
   /** Goals with neither inputs nor policies as onderbouwing. */
   withoutBasis: number;
-  // Measures (on/off track per goal) join here in a later step; no figures are invented now.
+  /** Meetpunten with a target whose latest value is on course or reached (measureTrack). */
+  measuresOnTrack: number;
+  /** Meetpunten behind the straight line from start to target. */
+  measuresBehind: number;
+  /** Top goals without any meetpunt (the kwaliteitscheck reports them too). */
+  goalsWithoutMeasure: number;
 }
 
 export interface ProgrammeGoal {
@@ -221,7 +227,7 @@ export function cityOverview(allPlans: readonly Plan[], today: Date, filter: Ove
     const wKey = nameKey(label);
     let row = wijken.get(wKey);
     if (!row) {
-      row = { key: wKey, wijk: label, plans: [], topGoals: 0, subGoals: 0, actions: zeroCounts(), actionTotal: 0, overdue: 0, withoutOwner: 0, withoutBasis: 0 };
+      row = { key: wKey, wijk: label, plans: [], topGoals: 0, subGoals: 0, actions: zeroCounts(), actionTotal: 0, overdue: 0, withoutOwner: 0, withoutBasis: 0, measuresOnTrack: 0, measuresBehind: 0, goalsWithoutMeasure: 0 };
       wijken.set(wKey, row);
     }
     const ref: PlanRef = { id: plan.id, title: plan.title };
@@ -235,6 +241,12 @@ export function cityOverview(allPlans: readonly Plan[], today: Date, filter: Ove
         if (isSubgoal) row.subGoals++;
         else row.topGoals++;
         if (n.inputIds.length === 0 && n.policyIds.length === 0) row.withoutBasis++;
+        if (!isSubgoal && !n.measures?.length) row.goalsWithoutMeasure++;
+        for (const m of n.measures ?? []) {
+          const track = measureTrack(m);
+          if (track === 'op-koers' || track === 'bereikt') row.measuresOnTrack++;
+          else if (track === 'achter') row.measuresBehind++;
+        }
 
         const direct = zeroCounts();
         let directTotal = 0;
@@ -286,7 +298,7 @@ export function cityOverview(allPlans: readonly Plan[], today: Date, filter: Ove
   }
 
   const wijkRows = [...wijken.values()].sort((a, b) => collator.compare(a.wijk, b.wijk));
-  const totals: CityOverview['totals'] = { plans: 0, topGoals: 0, subGoals: 0, actions: zeroCounts(), actionTotal: 0, overdue: 0, withoutOwner: 0, withoutBasis: 0 };
+  const totals: CityOverview['totals'] = { plans: 0, topGoals: 0, subGoals: 0, actions: zeroCounts(), actionTotal: 0, overdue: 0, withoutOwner: 0, withoutBasis: 0, measuresOnTrack: 0, measuresBehind: 0, goalsWithoutMeasure: 0 };
   for (const r of wijkRows) {
     totals.plans += r.plans.length;
     totals.topGoals += r.topGoals;
@@ -296,6 +308,9 @@ export function cityOverview(allPlans: readonly Plan[], today: Date, filter: Ove
     totals.overdue += r.overdue;
     totals.withoutOwner += r.withoutOwner;
     totals.withoutBasis += r.withoutBasis;
+    totals.measuresOnTrack += r.measuresOnTrack;
+    totals.measuresBehind += r.measuresBehind;
+    totals.goalsWithoutMeasure += r.goalsWithoutMeasure;
   }
 
   const groups = [...programmes.values()].filter((g) => filter.programme === undefined || g.key === filter.programme);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { action, deepFreeze, goal, makePlan } from './testPlan';
 import type { Goal, Plan } from './types';
-import { addMeasure, addMeasurePoint, freshMeasureIds, measureSummary, removeMeasure, removeMeasurePoint, updateMeasure, validMeasureDate } from './measures';
+import { addMeasure, addMeasurePoint, freshMeasureIds, measureSummary, measureTrack, removeMeasure, removeMeasurePoint, updateMeasure, validMeasureDate } from './measures';
 
 const NOW = '2026-03-01T00:00:00.000Z';
 const base = deepFreeze(makePlan([goal('g1'), action('a1')]));
@@ -63,5 +63,26 @@ describe('measures on goals', () => {
   it('accepts years and real days only', () => {
     expect(['2026', '2026-03-15', '2024-02-29'].every(validMeasureDate)).toBe(true);
     expect(['26', '2026-13-01', '2025-02-29', '1800', 'maart'].some(validMeasureDate)).toBe(false);
+  });
+});
+
+describe('measureTrack', () => {
+  const m = (values: Array<{ value: number; at: string }>, extra = {}) => ({ id: 'm', name: 'x', baseline: { value: 5.8, year: 2024 }, target: { value: 6.2, year: 2028 }, values, ...extra });
+  it('is on course when the latest value is where the straight line to the target is, or beyond', () => {
+    expect(measureTrack(m([{ value: 6.0, at: '2026' }]))).toBe('op-koers');
+    expect(measureTrack(m([{ value: 5.9, at: '2026' }]))).toBe('achter');
+    expect(measureTrack(m([{ value: 6.3, at: '2026' }]))).toBe('bereikt');
+  });
+  it('reads "lower is better" from a target below the start', () => {
+    const down = { baseline: { value: 40, year: 2024 }, target: { value: 20, year: 2028 } };
+    expect(measureTrack(m([{ value: 28, at: '2026' }], down))).toBe('op-koers');
+    expect(measureTrack(m([{ value: 35, at: '2026' }], down))).toBe('achter');
+  });
+  it('is unknown without a target, a measurement, or a start', () => {
+    expect(measureTrack(m([], {}))).toBe('onbekend');
+    expect(measureTrack({ id: 'm', name: 'x', values: [{ value: 1, at: '2025' }] })).toBe('onbekend');
+    expect(measureTrack({ id: 'm', name: 'x', target: { value: 10, year: 2028 }, values: [{ value: 1, at: '2025' }] })).toBe('onbekend');
+    // Without a baseline, the first measurement is the start.
+    expect(measureTrack({ id: 'm', name: 'x', target: { value: 10, year: 2028 }, values: [{ value: 1, at: '2024' }, { value: 6, at: '2026' }] })).toBe('op-koers');
   });
 });

@@ -137,3 +137,34 @@ export function measureSummary(measure: Measure): { from?: number; fromAt?: stri
 export function freshMeasureIds(measures: readonly Measure[] | undefined): Measure[] | undefined {
   return measures?.map((m) => ({ ...m, id: newId('meting'), values: m.values.map((v) => ({ ...v })) }));
 }
+
+/** Where a measure stands against its target: reached, on course, behind, or unknown. */
+export type MeasureTrack = 'bereikt' | 'op-koers' | 'achter' | 'onbekend';
+
+/** A `YYYY` or `YYYY-MM-DD` as a fractional year (2026-07-01 → 2026.5). */
+function yearOf(at: string): number {
+  const [y, m = '1', d = '1'] = at.split('-');
+  return Number(y) + (Number(m) - 1) / 12 + (Number(d) - 1) / 365;
+}
+
+/**
+ * On course means the latest value is at least where a straight line from the start (baseline,
+ * or else the first measurement) to the target would be at that moment; the target's direction
+ * (up or down) says what "at least" is. Without a target or a start there is no course: unknown.
+ */
+export function measureTrack(measure: Measure): MeasureTrack {
+  const points = sortedPoints(measure);
+  const last = points[points.length - 1];
+  const target = measure.target;
+  if (!target || !last) return 'onbekend';
+  const first = points[0]!;
+  const start = measure.baseline ? { value: measure.baseline.value, year: measure.baseline.year } : points.length > 1 ? { value: first.value, year: yearOf(first.at) } : undefined;
+  if (!start) return 'onbekend';
+  const up = target.value >= start.value;
+  const better = (a: number, b: number) => (up ? a >= b : a <= b);
+  if (better(last.value, target.value)) return 'bereikt';
+  const span = target.year - start.year;
+  const part = span <= 0 ? 1 : Math.min(1, Math.max(0, (yearOf(last.at) - start.year) / span));
+  const expected = start.value + part * (target.value - start.value);
+  return better(last.value, expected) ? 'op-koers' : 'achter';
+}

@@ -12,9 +12,9 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-se
 export async function wijkTablePng(overview: CityOverview, dateLabel: string): Promise<Blob> {
   const c = nlOverview.wijken.columns;
   const s = nlOverview.status;
-  const headers = [c.wijk, c.plans, c.topGoals, c.subGoals, s.gepland, s.lopend, s.gereed, s.gestopt, c.total, c.overdue, c.withoutOwner, c.withoutBasis];
+  const headers = [c.wijk, c.plans, c.topGoals, c.subGoals, s.gepland, s.lopend, s.gereed, s.gestopt, c.total, c.overdue, c.withoutOwner, c.withoutBasis, c.measuresOnTrack, c.measuresBehind, c.goalsWithoutMeasure];
   const line = (r: Omit<CityOverview['wijken'][number], 'key' | 'wijk' | 'plans'>, wijk: string, plans: number) =>
-    [wijk, plans, r.topGoals, r.subGoals, r.actions.gepland, r.actions.lopend, r.actions.gereed, r.actions.gestopt, r.actionTotal, r.overdue, r.withoutOwner, r.withoutBasis].map(String);
+    [wijk, plans, r.topGoals, r.subGoals, r.actions.gepland, r.actions.lopend, r.actions.gereed, r.actions.gestopt, r.actionTotal, r.overdue, r.withoutOwner, r.withoutBasis, r.measuresOnTrack, r.measuresBehind, r.goalsWithoutMeasure].map(String);
   const rows = overview.wijken.map((r) => line(r, r.wijk, r.plans.length));
   const total = line(overview.totals, nlOverview.wijken.total, overview.totals.plans);
 

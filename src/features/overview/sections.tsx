@@ -40,6 +40,9 @@ export function WijkTable({ overview, dateLabel, planHref, storedIds, actions }:
                 <th scope="col" className="num">{c.overdue}</th>
                 <th scope="col" className="num">{c.withoutOwner}</th>
                 <th scope="col" className="num">{c.withoutBasis}</th>
+                <th scope="col" className="num">{c.measuresOnTrack}</th>
+                <th scope="col" className="num">{c.measuresBehind}</th>
+                <th scope="col" className="num">{c.goalsWithoutMeasure}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,6 +68,9 @@ export function WijkTable({ overview, dateLabel, planHref, storedIds, actions }:
                   <td className={r.overdue > 0 ? 'num attention' : 'num'}>{r.overdue}</td>
                   <td className={r.withoutOwner > 0 ? 'num attention' : 'num'}>{r.withoutOwner}</td>
                   <td className={r.withoutBasis > 0 ? 'num attention' : 'num'}>{r.withoutBasis}</td>
+                  <td className="num">{r.measuresOnTrack}</td>
+                  <td className={r.measuresBehind > 0 ? 'num attention' : 'num'}>{r.measuresBehind}</td>
+                  <td className={r.goalsWithoutMeasure > 0 ? 'num attention' : 'num'}>{r.goalsWithoutMeasure}</td>
                 </tr>
               ))}
             </tbody>
@@ -81,9 +87,13 @@ export function WijkTable({ overview, dateLabel, planHref, storedIds, actions }:
                 <td className="num">{totals.overdue}</td>
                 <td className="num">{totals.withoutOwner}</td>
                 <td className="num">{totals.withoutBasis}</td>
+                <td className="num">{totals.measuresOnTrack}</td>
+                <td className="num">{totals.measuresBehind}</td>
+                <td className="num">{totals.goalsWithoutMeasure}</td>
               </tr>
             </tfoot>
           </table>
+          <p className="hint">{t.measuresNote}</p>
         </div>
       )}
     </section>
