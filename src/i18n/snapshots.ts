@@ -41,6 +41,8 @@ export const nlSnapshots = {
   compare: 'Vergelijk',
   compareLabel: (label: string) => `Vergelijk "${label}" met nu`,
   stopCompare: 'Vergelijking sluiten',
+  against: 'Vergelijken met',
+  now: 'Nu (het plan zoals het is)',
   remove: 'Verwijderen',
   removeLabel: (label: string) => `Momentopname "${label}" verwijderen`,
   diffHeading: (label: string) => `Veranderd sinds "${label}"`,

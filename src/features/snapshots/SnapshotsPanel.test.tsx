@@ -48,4 +48,25 @@ describe('Momentopnames', () => {
     expect(panel.getByRole('alert')).toHaveTextContent('Geef de momentopname een naam');
     expect(usePlanStore.getState().plan?.snapshots).toBeUndefined();
   });
+
+  it('compares two momentopnames with each other', async () => {
+    const user = await renderWithPlan(TreeWithSnapshots, start());
+    const panel = within(screen.getByRole('region', { name: 'Momentopnames' }));
+    const make = async (label: string) => {
+      await user.clear(panel.getByLabelText('Naam van de momentopname'));
+      await user.type(panel.getByLabelText('Naam van de momentopname'), label);
+      await user.click(panel.getByRole('button', { name: 'Momentopname maken' }));
+    };
+    await make('Maart');
+    usePlanStore.getState().change((p) => ({ ...p, nodes: p.nodes.map((n) => (n.id === 'a1' && n.kind === 'action' ? { ...n, status: 'lopend' as const } : n)) }));
+    await make('April');
+    usePlanStore.getState().change((p) => ({ ...p, nodes: p.nodes.map((n) => (n.id === 'g1' ? { ...n, title: 'Iedereen doet mee in Presikhaaf' } : n)) }));
+
+    await user.click(panel.getByRole('button', { name: 'Vergelijk "Maart" met nu' }));
+    const diff = within(screen.getByRole('region', { name: 'Veranderd sinds "Maart"' }));
+    expect(diff.getByText(/2 veranderingen/)).toBeInTheDocument();
+    await user.selectOptions(diff.getByLabelText('Vergelijken met'), 'April');
+    expect(diff.getByText('Status van "Koffieochtend": Gepland → Lopend')).toBeInTheDocument();
+    expect(diff.queryByText(/hernoemd/)).not.toBeInTheDocument();
+  });
 });

@@ -9,6 +9,7 @@ import { notify } from '../../ui/notices';
 
 const dateText = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const NOW = '';
 const today = () => new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Momentopnames: make one, see them in time order, and compare one with the plan as it is now. */
@@ -17,9 +18,12 @@ export function SnapshotsPanel({ plan }: { plan: Plan }) {
   const [label, setLabel] = useState(() => t.defaultLabel(today()));
   const [error, setError] = useState<string | null>(null);
   const [comparing, setComparing] = useState<string | null>(null);
+  // What the chosen momentopname is compared with: the plan now, or a later momentopname.
+  const [against, setAgainst] = useState<string>(NOW);
   const snapshots = plan.snapshots ?? [];
   const compared = snapshots.find((s) => s.id === comparing);
-  const diff = useMemo(() => (compared ? diffPlans(compared.plan, plan) : null), [compared, plan]);
+  const other = snapshots.find((s) => s.id === against);
+  const diff = useMemo(() => (compared ? diffPlans(compared.plan, other ? other.plan : plan) : null), [compared, other, plan]);
 
   // The canvas marks what changed while a comparison is open, and nothing after.
   useEffect(() => {
@@ -56,7 +60,10 @@ export function SnapshotsPanel({ plan }: { plan: Plan }) {
       ) : (
         <ol>
           {[...snapshots].reverse().map((s) => (
-            <SnapshotRow key={s.id} snapshot={s} active={s.id === comparing} onCompare={() => setComparing(s.id === comparing ? null : s.id)} onRemove={() => {
+            <SnapshotRow key={s.id} snapshot={s} active={s.id === comparing} onCompare={() => {
+              setComparing(s.id === comparing ? null : s.id);
+              setAgainst(NOW);
+            }} onRemove={() => {
               if (s.id === comparing) setComparing(null);
               usePlanStore.getState().change((p) => removeSnapshot(p, s.id));
             }} />
@@ -66,6 +73,15 @@ export function SnapshotsPanel({ plan }: { plan: Plan }) {
       {compared && diff && (
         <div className="snapshot-diff" role="region" aria-label={t.diffHeading(compared.label)}>
           <h3>{t.diffHeading(compared.label)}</h3>
+          {snapshots.length > 1 && (
+            <div className="field">
+              <label htmlFor={`${id}-against`}>{t.against}</label>
+              <select id={`${id}-against`} value={against} onChange={(e) => setAgainst(e.target.value)}>
+                <option value={NOW}>{t.now}</option>
+                {snapshots.filter((s) => s.id !== compared.id).map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+              </select>
+            </div>
+          )}
           {diff.changes.length === 0 ? (
             <p>{t.noChanges}</p>
           ) : (
