@@ -46,7 +46,7 @@ function content(plan: Plan, step: StepId | undefined) {
     ) : step === 'acties' ? (
       <EditorView plan={plan} below={<ActionListView plan={plan} />} />
     ) : (
-      <EditorView plan={plan} below={<Suspense fallback={null}><SnapshotsPanel plan={plan} /></Suspense>} />
+      <EditorView plan={plan} sideEnd={<Suspense fallback={null}><SnapshotsPanel plan={plan} /></Suspense>} />
     );
   return (
     <section className="doelenboom" aria-label={nl.plan.doelenboom}>

@@ -69,9 +69,9 @@ function reducedMotion(): boolean {
 const FAR_ZOOM = 0.22;
 const NONE: readonly string[] = [];
 /**
- * Above this many nodes, nodes and edges out of view leave the DOM once the user zooms in, so a
- * drag at working zoom stays smooth (1,000 nodes: 15 → 47 fps, docs/benchmarks.md). A plan still
- * opens with every node in the DOM (the whole tree is in view then); smaller plans keep them all.
+ * Above this many nodes, nodes and edges out of view leave the DOM once the user zooms in to a
+ * readable zoom, so a drag there stays smooth (1,000 nodes: 15 → 53 fps, docs/benchmarks.md).
+ * Zoomed far out (as a large plan opens) every node stays in the DOM; smaller plans keep them all.
  */
 const CULL_ABOVE = 500;
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
@@ -216,7 +216,7 @@ function CanvasInner(props: CanvasProps) {
         minZoom={0.05}
         maxZoom={2}
         nodeDragThreshold={2}
-        onlyRenderVisibleElements={plan.nodes.length > CULL_ABOVE}
+        onlyRenderVisibleElements={plan.nodes.length > CULL_ABOVE && !far}
         ariaLabelConfig={canvasAria}
         onError={noop}
         className={far ? 'zoom-far' : undefined}

@@ -17,8 +17,12 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 
 const EMPTY: readonly string[] = [];
 
-/** The doelenboom editor: toolbar, canvas or outline, details and kwaliteitscheck. */
-export function EditorView({ plan, aside, below }: { plan: Plan; aside?: ReactNode; below?: ReactNode }) {
+/**
+ * The doelenboom editor: toolbar, canvas or outline, details and kwaliteitscheck.
+ * `aside` goes above Details, `sideEnd` below the kwaliteitscheck (neither changes the canvas's
+ * size), `below` under the canvas (it takes canvas height: for what belongs with the tree).
+ */
+export function EditorView({ plan, aside, sideEnd, below }: { plan: Plan; aside?: ReactNode; sideEnd?: ReactNode; below?: ReactNode }) {
   const selection = useSession((s) => s.selection);
   const editing = useSession((s) => s.editing);
   const collapsed = useSession((s) => s.collapsed[plan.id] ?? EMPTY);
@@ -135,6 +139,7 @@ export function EditorView({ plan, aside, below }: { plan: Plan; aside?: ReactNo
           {aside}
           <Inspector plan={plan} node={selected} count={selection.length} />
           <ChecksPanel plan={plan} />
+          {sideEnd}
         </aside>
       </div>
       {below && <div className="editor-below">{below}</div>}

@@ -11,7 +11,7 @@ withReducedMotion();
 withFreshStores();
 
 function TreeWithSnapshots({ plan }: { plan: Plan }) {
-  return <EditorView plan={plan} below={<SnapshotsPanel plan={plan} />} />;
+  return <EditorView plan={plan} sideEnd={<SnapshotsPanel plan={plan} />} />;
 }
 
 const start = () => makePlan([goal('g1', { title: 'Iedereen doet mee' }), action('a1', { title: 'Koffieochtend', position: { x: 0, y: 200 } })], edges('g1>a1'));
