@@ -5,7 +5,7 @@
 import { nlBackup } from '../../i18n/backup';
 import { nlFile } from '../../i18n/file';
 import type { Plan } from '../plan/types';
-import { checkTextSize, findForbiddenKeys } from './guards';
+import { findForbiddenKeys, readJsonText } from './guards';
 import { isDateTime } from './formats';
 import { parse } from './parse';
 import { toFileObject, type DoelenboomFile } from './serialize';
@@ -53,16 +53,9 @@ const refuse = (errors: string[]): BackupParseResult => ({ ok: false, errors: [.
  * refuses the whole back-up. Never throws for bad input.
  */
 export function parseBackup(text: string): BackupParseResult {
-  // Refused before JSON.parse: a huge text costs time and memory to parse at all.
-  const sizeError = checkTextSize(text, MAX_BACKUP_BYTES);
-  if (sizeError) return refuse([sizeError]);
-
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return refuse([nlFile.notJson]);
-  }
+  const read = readJsonText(text, MAX_BACKUP_BYTES);
+  if (!read.ok) return refuse([read.error]);
+  const doc = read.doc;
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return refuse([nlBackup.notBackup]);
   const envelope = doc as Record<string, unknown>;
 

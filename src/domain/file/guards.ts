@@ -80,3 +80,18 @@ export function findForbiddenKeys(root: unknown): string[] {
   }
   return errors;
 }
+
+/**
+ * The JSON of a file's text, or the Dutch reason it is not: too large (refused before parsing,
+ * which would cost time and memory) or not JSON. A byte order mark is not JSON, but some
+ * editors write one, so it is skipped.
+ */
+export function readJsonText(text: string, max: number = MAX_FILE_BYTES): { ok: true; doc: unknown } | { ok: false; error: string } {
+  const sizeError = checkTextSize(text, max);
+  if (sizeError) return { ok: false, error: sizeError };
+  try {
+    return { ok: true, doc: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch {
+    return { ok: false, error: nlFile.notJson };
+  }
+}

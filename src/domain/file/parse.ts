@@ -4,7 +4,7 @@ import { nlFile } from '../../i18n/file';
 import { layoutPositions } from '../layout';
 import type { Plan, PlanContent, PlanNode } from '../plan/types';
 import { CURRENT_VERSION, FILE_FORMAT } from './constants';
-import { checkTextSize, findForbiddenKeys } from './guards';
+import { findForbiddenKeys, readJsonText } from './guards';
 import { migrations, type Migrations } from './migrations';
 import { checkPlanRules } from './semantics';
 import { validateFile, type ParsedFile, type ParsedPlanContent } from './schema';
@@ -27,16 +27,9 @@ export function parse(text: string): ParseResult {
 
 /** `parse` with the version and migration chain given, so the chain can be tested. */
 export function parseWith(text: string, options: ParseOptions): ParseResult {
-  const sizeError = checkTextSize(text);
-  if (sizeError) return refuse([sizeError]);
-
-  let doc: unknown;
-  try {
-    // A byte order mark is not JSON, but some editors write one.
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return refuse([nlFile.notJson]);
-  }
+  const read = readJsonText(text);
+  if (!read.ok) return refuse([read.error]);
+  let doc = read.doc;
   const keyErrors = findForbiddenKeys(doc);
   if (keyErrors.length > 0) return refuse(keyErrors);
 
