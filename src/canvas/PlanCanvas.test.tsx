@@ -167,10 +167,25 @@ describe('toFlowNodes', () => {
     expect(after.filter((n, i) => n !== before[i]).map((n) => n.id).sort()).toEqual(['a1', 'a2', 'o1']);
   });
 
-  it('reuses unchanged edges', () => {
+  it('a layout that only moves nodes keeps every card\'s data, so no card re-renders', () => {
+    const plan = canvasPlan();
+    const before = toFlowNodes(plan, [], noView);
+    const moved: Plan = { ...plan, nodes: plan.nodes.map((n) => ({ ...n, position: { x: n.position.x + 40, y: n.position.y + 10 } })) };
+    const after = toFlowNodes(moved, before, noView);
+    after.forEach((node, i) => {
+      expect(node).not.toBe(before[i]);
+      expect(node.position).toEqual(moved.nodes[i]?.position);
+      expect(node.data).toBe(before[i]?.data);
+    });
+  });
+
+  it('reuses unchanged edges, and the whole list when no edge changed', () => {
     const plan = canvasPlan();
     const before = toFlowEdges(plan, []);
-    const after = toFlowEdges({ ...plan, edges: [...plan.edges] }, before);
-    after.forEach((e, i) => expect(e).toBe(before[i]));
+    expect(toFlowEdges({ ...plan, edges: [...plan.edges] }, before)).toBe(before);
+    const fewer = toFlowEdges({ ...plan, edges: plan.edges.slice(1) }, before);
+    expect(fewer).not.toBe(before);
+    expect(fewer).toHaveLength(before.length - 1);
+    fewer.forEach((e, i) => expect(e).toBe(before[i + 1]));
   });
 });

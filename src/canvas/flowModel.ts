@@ -93,17 +93,19 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
     const isHidden = hidden.has(node.id);
     const selected = view.selection.has(node.id);
     const className = view.highlight?.has(node.id) ? 'changed' : undefined;
+    const unchangedData = prev !== undefined && prev.type === node.kind && sameData(prev.data, data);
     if (
       prev &&
-      prev.type === node.kind &&
+      unchangedData &&
       (prev.dragging || (prev.position.x === node.position.x && prev.position.y === node.position.y)) &&
       Boolean(prev.hidden) === isHidden &&
       Boolean(prev.selected) === selected &&
-      prev.className === className &&
-      sameData(prev.data, data)
+      prev.className === className
     ) {
       return prev;
     }
+    // Same content, other place: keep the data object, so the memoised card does not re-render.
+    if (unchangedData) data = prev.data;
     // A node being dragged keeps React Flow's position until the drag ends and is committed.
     const position = prev?.dragging ? prev.position : node.position;
     // role="group": aria-label is not allowed on a div without a role (React Flow only adds one to focusable nodes).
@@ -113,9 +115,17 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
 
 export function toFlowEdges(plan: Plan, previous: readonly PlanFlowEdge[]): PlanFlowEdge[] {
   const prevById = new Map(previous.map((e) => [e.id, e]));
-  return plan.edges.map((edge) => {
+  let changed = previous.length !== plan.edges.length;
+  const next = plan.edges.map((edge, i) => {
     const prev = prevById.get(edge.id);
-    if (prev && prev.source === edge.source && prev.target === edge.target) return prev;
+    if (prev && prev.source === edge.source && prev.target === edge.target) {
+      if (previous[i] !== prev) changed = true;
+      return prev;
+    }
+    changed = true;
     return { ...prev, id: edge.id, source: edge.source, target: edge.target };
   });
+  // The same array when nothing changed: React Flow then skips rebuilding its connection
+  // lookup over every edge (~20 ms on 1,000 nodes when a layout only moves nodes).
+  return changed ? next : (previous as PlanFlowEdge[]);
 }

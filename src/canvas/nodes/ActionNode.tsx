@@ -1,14 +1,14 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import type { ActionStatus } from '../../domain/plan/types';
 import { nl, nlProgress } from '../../i18n';
-import type { ActionFlowNode } from '../flowModel';
-import { NodeTitle } from './NodeTitle';
+import type { ActionData } from '../flowModel';
+import { NodeTitle, type CardProps } from './NodeTitle';
 
 /** Status is shown as word and icon, never by colour alone. */
 export const STATUS_ICON: Record<ActionStatus, string> = { gepland: '○', lopend: '◐', gereed: '✓', gestopt: '■' };
 
-export const ActionNode = memo(function ActionNode({ id, data }: NodeProps<ActionFlowNode>) {
+export const ActionNode = memo(function ActionNode({ id, data }: CardProps<ActionData>) {
   return (
     <div className={`node node-action status-${data.status}`}>
       <Handle type="target" position={Position.Top} />

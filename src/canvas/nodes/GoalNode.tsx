@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import { nl, nlEditor } from '../../i18n';
-import type { GoalFlowNode } from '../flowModel';
-import { NodeTitle, useNodeCallbacks } from './NodeTitle';
+import type { GoalData } from '../flowModel';
+import { NodeTitle, useNodeCallbacks, type CardProps } from './NodeTitle';
 
-export const GoalNode = memo(function GoalNode({ id, data }: NodeProps<GoalFlowNode>) {
+export const GoalNode = memo(function GoalNode({ id, data }: CardProps<GoalData>) {
   const { toggleCollapse } = useNodeCallbacks();
   return (
     <div className={data.sub ? 'node node-goal node-subgoal' : 'node node-goal'}>

@@ -8,6 +8,12 @@ export interface NodeCallbacks {
   toggleCollapse(id: string): void;
 }
 
+/** What a node card draws from: its id and its data, never its position (see nodeTypes). */
+export interface CardProps<D> {
+  id: string;
+  data: D;
+}
+
 export const NodeCallbacksContext = createContext<NodeCallbacks>({ commitTitle() {}, endEdit() {}, toggleCollapse() {} });
 
 export function useNodeCallbacks(): NodeCallbacks {

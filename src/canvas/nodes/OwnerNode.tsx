@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import { nl } from '../../i18n';
-import type { OwnerFlowNode } from '../flowModel';
-import { NodeTitle } from './NodeTitle';
+import type { OwnerData } from '../flowModel';
+import { NodeTitle, type CardProps } from './NodeTitle';
 
-export const OwnerNode = memo(function OwnerNode({ id, data }: NodeProps<OwnerFlowNode>) {
+export const OwnerNode = memo(function OwnerNode({ id, data }: CardProps<OwnerData>) {
   return (
     <div className="node node-owner-card">
       <Handle type="target" position={Position.Top} />
