@@ -25,9 +25,12 @@ export function StepNav({ plan, current, stepHref, treeHref }: Props) {
               {/* The link's name is the step's name alone (ui-words.md); the count is its description. */}
               <a href={stepHref(step.id)} aria-current={current === step.id ? 'step' : undefined} aria-describedby={`step-count-${step.id}`}>
                 <span className="step-number" aria-hidden="true">{step.number}</span>
-                <span className="step-name">{step.name}</span>
-                <span className="step-count" id={`step-count-${step.id}`} aria-hidden="true">
-                  {count.label}
+                {/* Name above count: six steps then fit one row on a 1280 px beamer. */}
+                <span className="step-label">
+                  <span className="step-name">{step.name}</span>
+                  <span className="step-count" id={`step-count-${step.id}`} aria-hidden="true">
+                    {count.label}
+                  </span>
                 </span>
               </a>
             </li>
