@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan } from '../domain/plan/types';
 import { isStepId, stepById, type StepId } from '../domain/procesplaat/steps';
 import { EditorView } from '../features/editor/EditorView';
@@ -6,12 +6,19 @@ import { SaveStatus } from '../features/plan-screen/SaveStatus';
 import { StepNav } from '../features/plan-screen/StepNav';
 import { nl, nlPresentation } from '../i18n';
 import { usePlanStore } from '../state/planStore';
+import { useSession } from '../state/sessionStore';
+import { navigate } from './router';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
 
 // Steps load when first opened: only the doelenboom is needed to open a plan.
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType<{ plan: Plan }>>>, name: K) =>
+interface StepPageProps {
+  plan: Plan;
+  /** Show a node in the doelenboom (a step page has no canvas of its own). */
+  onShowNode?: (id: string) => void;
+}
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType<StepPageProps>>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
-const STEP_PAGES: Partial<Record<StepId, ComponentType<{ plan: Plan }>>> = {
+const STEP_PAGES: Partial<Record<StepId, ComponentType<StepPageProps>>> = {
   wijkinformatie: named(() => import('../features/steps/wijkinformatie/WijkinformatieStep'), 'WijkinformatieStep'),
   beleid: named(() => import('../features/steps/beleid/BeleidStep'), 'BeleidStep'),
   wijkkrachten: named(() => import('../features/steps/wijkkrachten/WijkkrachtenStep'), 'WijkkrachtenStep'),
@@ -31,18 +38,18 @@ interface Props {
   exportItems: (plan: Plan) => MenuItem[];
 }
 
-function content(plan: Plan, step: StepId | undefined) {
+function content(plan: Plan, step: StepId | undefined, showNode: (id: string) => void) {
   const Page = step ? STEP_PAGES[step] : undefined;
   if (Page) {
     return (
       <div className="step-page">
-        <Page plan={plan} />
+        <Page plan={plan} onShowNode={showNode} />
       </div>
     );
   }
   const editor =
     step === 'doelen' ? (
-      <EditorView plan={plan} aside={<DoelenPanel plan={plan} />} />
+      <EditorView plan={plan} aside={<DoelenPanel plan={plan} />} emphasis="goal" />
     ) : step === 'acties' ? (
       <EditorView plan={plan} below={<ActionListView plan={plan} />} />
     ) : (
@@ -73,6 +80,15 @@ export function PlanScreen({ planId, step, plansHref, stepHref, treeHref, export
   }, [plan]);
 
   const current = step && isStepId(step) ? step : undefined;
+  const showNode = useCallback(
+    (id: string) => {
+      const session = useSession.getState();
+      session.select([id]);
+      session.reveal(id);
+      navigate(treeHref(planId));
+    },
+    [planId, treeHref],
+  );
   const currentStep = current ? stepById(current) : undefined;
 
   if (status === 'missing' || status === 'failed') {
@@ -127,7 +143,7 @@ export function PlanScreen({ planId, step, plansHref, stepHref, treeHref, export
           <p>{currentStep.explanation}</p>
         </section>
       )}
-      <Suspense fallback={<p className="loading">{nl.loading}</p>}>{content(plan, current)}</Suspense>
+      <Suspense fallback={<p className="loading">{nl.loading}</p>}>{content(plan, current, showNode)}</Suspense>
       {presenting && (
         <Suspense fallback={null}>
           <PresentationView plan={plan} onClose={() => setPresenting(false)} returnFocusTo={presentButton} />

@@ -179,6 +179,17 @@ describe('toFlowNodes', () => {
     });
   });
 
+  it('the Doelen step draws goals in full and actions and owners lighter; a changed mark stays', () => {
+    const plan = canvasPlan();
+    const nodes = toFlowNodes(plan, [], { ...noView, emphasis: 'goal', highlight: new Set(['a1']) });
+    for (const n of nodes) {
+      if (n.type === 'goal') expect(n.className).toBeUndefined();
+      else expect(n.className?.split(' ')).toContain('dimmed');
+    }
+    expect(nodes.find((n) => n.id === 'a1')?.className).toBe('changed dimmed');
+    expect(toFlowNodes(plan, [], noView).every((n) => n.className === undefined)).toBe(true);
+  });
+
   it('reuses unchanged edges, and the whole list when no edge changed', () => {
     const plan = canvasPlan();
     const before = toFlowEdges(plan, []);

@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
+  useNodesInitialized,
   useStore,
   type Connection,
   type FinalConnectionState,
@@ -35,6 +36,8 @@ export interface CanvasProps {
   readOnly?: boolean;
   /** Nodes marked as changed (a momentopname comparison). */
   highlight?: readonly string[];
+  /** Draw only this kind in full (the Doelen step); the others lighter. */
+  emphasis?: 'goal';
   onSelectionChange?: (ids: string[]) => void;
   /** End of a drag: the new positions of the dragged nodes (one undo step). */
   onMoveNodes?: (positions: Record<string, Position>) => void;
@@ -77,12 +80,12 @@ const CULL_ABOVE = 500;
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 function CanvasInner(props: CanvasProps) {
-  const { plan, selection, editing, collapsed, showMinimap, focusRequest, readOnly, highlight = NONE } = props;
+  const { plan, selection, editing, collapsed, showMinimap, focusRequest, readOnly, highlight = NONE, emphasis } = props;
   const flow = useReactFlow<PlanFlowNode, PlanFlowEdge>();
   const far = useStore(isFar);
   const view: ViewState = useMemo(
-    () => ({ editing, collapsed: new Set(collapsed), selection: new Set(selection), highlight: new Set(highlight) }),
-    [editing, collapsed, selection, highlight],
+    () => ({ editing, collapsed: new Set(collapsed), selection: new Set(selection), highlight: new Set(highlight), emphasis }),
+    [editing, collapsed, selection, highlight, emphasis],
   );
   const [nodes, setNodes] = useState<PlanFlowNode[]>(() => toFlowNodes(plan, [], view));
   const [edges, setEdges] = useState<PlanFlowEdge[]>(() => toFlowEdges(plan, []));
@@ -105,24 +108,42 @@ function CanvasInner(props: CanvasProps) {
     latest.current = props;
   });
 
+  const focusNode = useCallback(
+    (id: string, always = false) => {
+      // From the plan, not React Flow's store: a node added in this same update is not there yet.
+      const node = latest.current.plan.nodes.find((n) => n.id === id);
+      if (!node) return;
+      const internal = flow.getInternalNode(id);
+      const w = internal?.measured.width ?? NODE_WIDTH;
+      const h = internal?.measured.height ?? NODE_HEIGHT;
+      const { x, y } = node.position;
+      // Move the view only when the node is not already comfortably in sight.
+      const box = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const topLeft = flow.flowToScreenPosition({ x, y });
+      const bottomRight = flow.flowToScreenPosition({ x: x + w, y: y + h });
+      const zoom = flow.getZoom();
+      const inSight =
+        box && zoom >= 0.5 && topLeft.x >= box.left && topLeft.y >= box.top && bottomRight.x <= box.right && bottomRight.y <= box.bottom;
+      if (always || !inSight) void flow.setCenter(x + w / 2, y + h / 2, { zoom: Math.max(zoom, 0.75), duration: reducedMotion() ? 0 : 250 });
+    },
+    [flow],
+  );
+
+  // A node asked for before the canvas existed (a link on a step page) is shown instead of the
+  // whole tree, once React Flow knows its viewport.
+  const [initialFocus] = useState(focusRequest);
+  const nodesReady = useNodesInitialized();
+  const initialDone = useRef(false);
   useEffect(() => {
-    if (!focusRequest) return;
-    // From the plan, not React Flow's store: a node added in this same update is not there yet.
-    const node = latest.current.plan.nodes.find((n) => n.id === focusRequest.id);
-    if (!node) return;
-    const internal = flow.getInternalNode(focusRequest.id);
-    const w = internal?.measured.width ?? NODE_WIDTH;
-    const h = internal?.measured.height ?? NODE_HEIGHT;
-    const { x, y } = node.position;
-    // Move the view only when the node is not already comfortably in sight.
-    const box = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const topLeft = flow.flowToScreenPosition({ x, y });
-    const bottomRight = flow.flowToScreenPosition({ x: x + w, y: y + h });
-    const zoom = flow.getZoom();
-    const inSight =
-      box && zoom >= 0.5 && topLeft.x >= box.left && topLeft.y >= box.top && bottomRight.x <= box.right && bottomRight.y <= box.bottom;
-    if (!inSight) void flow.setCenter(x + w / 2, y + h / 2, { zoom: Math.max(zoom, 0.75), duration: reducedMotion() ? 0 : 250 });
-  }, [focusRequest, flow]);
+    if (!initialFocus || !nodesReady || initialDone.current) return;
+    initialDone.current = true;
+    // Always centre: the canvas opened without fitting the tree, so "in sight" says little.
+    focusNode(initialFocus.id, true);
+  }, [initialFocus, nodesReady, focusNode]);
+
+  useEffect(() => {
+    if (focusRequest && focusRequest !== initialFocus) focusNode(focusRequest.id);
+  }, [focusRequest, initialFocus, focusNode]);
 
   const fitRequest = props.fitRequest;
   useEffect(() => {
@@ -211,7 +232,7 @@ function CanvasInner(props: CanvasProps) {
         deleteKeyCode={null}
         multiSelectionKeyCode={multiSelectKeys}
         zoomOnDoubleClick={false}
-        fitView
+        fitView={!initialFocus}
         fitViewOptions={fitViewOptions}
         minZoom={0.05}
         maxZoom={2}

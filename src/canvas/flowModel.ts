@@ -26,6 +26,8 @@ export interface ViewState {
   selection: ReadonlySet<string>;
   /** Nodes to mark (what changed since a momentopname). */
   highlight?: ReadonlySet<string>;
+  /** The kind the step is about (Doelen): the other kinds are drawn lighter. */
+  emphasis?: 'goal';
   /** For "Achter op schema"; defaults to now. */
   today?: Date;
 }
@@ -63,6 +65,11 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return true;
 }
 
+function nodeClass(changed: boolean, dimmed: boolean): string | undefined {
+  if (changed && dimmed) return 'changed dimmed';
+  return changed ? 'changed' : dimmed ? 'dimmed' : undefined;
+}
+
 /** The flow nodes for a plan, reusing `previous` objects (with their measured size and selection) when unchanged. */
 export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view: ViewState): PlanFlowNode[] {
   const index = graphIndex(plan);
@@ -92,7 +99,7 @@ export function toFlowNodes(plan: Plan, previous: readonly PlanFlowNode[], view:
     const prev = prevById.get(node.id);
     const isHidden = hidden.has(node.id);
     const selected = view.selection.has(node.id);
-    const className = view.highlight?.has(node.id) ? 'changed' : undefined;
+    const className = nodeClass(view.highlight?.has(node.id) === true, view.emphasis !== undefined && view.emphasis !== node.kind);
     const unchangedData = prev !== undefined && prev.type === node.kind && sameData(prev.data, data);
     if (
       prev &&

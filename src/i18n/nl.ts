@@ -150,6 +150,7 @@ export const nlEditor = {
   searchNone: (q: string) => `Niets gevonden voor "${q}".`,
   searchHit: (i: number, n: number, title: string) => `${i} van ${n}: ${title}`,
   minimap: 'Overzichtskaart',
+  resizeBelow: 'Verdeling tussen boom en Actielijst (pijltjestoetsen)',
   viewCanvas: 'Boom',
   viewOutline: 'Lijst',
   viewLabel: 'Weergave',

@@ -17,6 +17,9 @@ export interface SessionStore {
   focusRequest: { id: string; seq: number } | null;
   /** Nodes marked on the canvas, e.g. what changed since a momentopname. */
   highlight: readonly string[];
+  /** Percent of the editor's height given to the panel under the canvas (the Actielijst). */
+  belowShare: number;
+  setBelowShare(share: number): void;
   setHighlight(ids: readonly string[]): void;
   select(ids: readonly string[]): void;
   startEditing(id: string, initial?: string): void;
@@ -40,6 +43,10 @@ export const useSession = create<SessionStore>()((set, get) => ({
   view: 'canvas',
   focusRequest: null,
   highlight: [],
+  belowShare: 50,
+  setBelowShare(share) {
+    set({ belowShare: share });
+  },
   setHighlight(ids) {
     if (!sameIds(get().highlight, ids)) set({ highlight: [...ids] });
   },
