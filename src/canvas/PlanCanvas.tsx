@@ -20,6 +20,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../domain/layout';
 import type { Plan, Position } from '../domain/plan/types';
 import { canvasAria, nl } from '../i18n';
 import { toFlowEdges, toFlowNodes, type PlanFlowEdge, type PlanFlowNode, type ViewState } from './flowModel';
+import { edgeTypes } from './edges/TreeEdge';
 import { nodeTypes } from './nodes';
 import { NodeCallbacksContext, type NodeCallbacks } from './nodes/NodeTitle';
 
@@ -55,7 +56,7 @@ export interface CanvasProps {
 
 // Edges are not clicked or selected (the tree is edited through its nodes): no invisible wide
 // hit path per edge, which halves the SVG a large tree draws.
-const defaultEdgeOptions = { type: 'smoothstep', interactionWidth: 0, selectable: false, focusable: false } as const;
+const defaultEdgeOptions = { type: 'tree', interactionWidth: 0, selectable: false, focusable: false } as const;
 const fitViewOptions = { padding: 0.15, maxZoom: 1.2 } as const;
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
 const noop = () => {};
@@ -216,6 +217,7 @@ function CanvasInner(props: CanvasProps) {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
         onNodeDragStop={readOnly ? undefined : onNodeDragStop}
