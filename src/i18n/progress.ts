@@ -2,6 +2,8 @@
 import { nl, nlInspector } from './nl';
 
 const acties = (n: number) => (n === 1 ? 'actie' : 'acties');
+/** One name for "show this node in the doelenboom", wherever a title links to it. */
+const showLabel = (title: string) => `Toon "${title}" in de doelenboom`;
 
 export const nlProgress = {
   /** The status words: the very ones of the canvas and the Details panel ("één taal"). */
@@ -27,7 +29,7 @@ export const nlProgress = {
     noForum: 'Geen overleg',
     strengthSuffix: 'wijkkracht',
     show: 'Toon',
-    showLabel: (title: string) => `Toon "${title}" in de doelenboom`,
+    showLabel,
     titleLabel: (title: string) => `Titel van actie "${title}"`,
     ownerLabel: (title: string) => `Eigenaar van "${title}"`,
     dueLabel: (title: string) => `Kwartaal van "${title}"`,
@@ -76,13 +78,25 @@ export const nlProgress = {
     agendaPick: 'Overleg kiezen',
     agendaPickNone: 'Kies een overleg',
     agendaTitle: (name: string) => `Agenda: ${name}`,
-    agendaEmpty: 'Dit overleg volgt nog geen acties. Kies het overleg bij een actie in de Actielijst of in Details.',
-    agendaNoForums: 'Voeg eerst een overleg toe.',
+    agendaEmpty: 'Dit overleg volgt nog geen acties. Kies het overleg bij een actie onder Acties zonder overleg, in de Actielijst of in Details.',
+    agendaNoForums: 'Voeg eerst een overleg toe onder Overleggen, verderop op deze pagina.',
     goal: 'Doel',
     owner: 'Eigenaar',
     due: 'Kwartaal',
     none: '—',
     groupCount: (n: number) => `(${n})`,
+    showLabel,
+
+    forum: 'Overleg',
+    /** Completes the label of an action's forum field: 'Overleg van "Prikacties"', as in the Actielijst. */
+    ofAction: (title: string) => `van "${title}"`,
+
+    unfollowedHeading: 'Acties zonder overleg',
+    unfollowedIntro: 'Kies per actie het overleg dat haar volgt. Een actie die je hier koppelt, blijft in de lijst staan, zodat je de keuze kunt herstellen.',
+    unfollowedCount: (n: number) =>
+      n === 0 ? 'Elke actie wordt in een overleg gevolgd.' : `Nog ${n} ${acties(n)} zonder overleg.`,
+    showAllActions: 'Ook acties tonen die al een overleg hebben',
+    noActions: 'Nog geen acties. Voeg acties toe onder een doel in de doelenboom.',
   },
 
   doelen: {

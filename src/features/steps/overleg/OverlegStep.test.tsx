@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { graphIndex } from '../../../domain/plan/rules';
 import { action, edges, goal, makePlan, owner } from '../../../domain/plan/testPlan';
 import type { Plan } from '../../../domain/plan/types';
 import { usePlanStore } from '../../../state/planStore';
-import { useSession } from '../../../state/sessionStore';
 import { useNotices } from '../../../ui/notices';
 import { OverlegStep } from './OverlegStep';
 import { renderWithPlan, withFreshStores } from '../../../testing/harness';
@@ -42,8 +41,8 @@ function overlegPlan(): Plan {
 
 const today = new Date(2025, 4, 15);
 
-
-const renderStep = (plan: Plan = overlegPlan()) => renderWithPlan((p) => <OverlegStep plan={p.plan} today={today} />, plan);
+const renderStep = (plan: Plan = overlegPlan(), onShowNode: (id: string) => void = vi.fn()) =>
+  renderWithPlan((p) => <OverlegStep plan={p.plan} today={today} onShowNode={onShowNode} />, plan);
 
 const current = () => usePlanStore.getState().plan as Plan;
 const region = (name: string) => screen.getByRole('region', { name });
@@ -74,16 +73,85 @@ describe('Overleg & voortgang', () => {
     expect(screen.getByRole('progressbar', { name: 'Voortgang van "Minder afval"' })).toHaveAttribute('aria-valuenow', '100');
   });
 
-  it('lists the actions behind schedule; clicking one selects it', async () => {
-    const user = await renderStep();
+  it('lists the actions behind schedule; clicking one asks to show it in the doelenboom', async () => {
+    const onShowNode = vi.fn();
+    const user = await renderStep(overlegPlan(), onShowNode);
     const overdue = region('Achter op schema');
     expect(within(overdue).getByText(/nu: 2025-Q2/)).toBeInTheDocument();
     const items = within(overdue).getAllByRole('listitem');
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent('Afvalbakken');
     expect(items[0]).toHaveTextContent('Kwartaal: 2025-Q1');
-    await user.click(within(overdue).getByRole('button', { name: 'Afvalbakken' }));
-    expect(useSession.getState().selection).toEqual(['a2']);
+    await user.click(within(overdue).getByRole('button', { name: 'Toon "Afvalbakken" in de doelenboom' }));
+    expect(onShowNode).toHaveBeenCalledExactlyOnceWith('a2');
+  });
+
+  it('goal titles and agenda items lead to the doelenboom too', async () => {
+    const onShowNode = vi.fn();
+    const user = await renderStep(overlegPlan(), onShowNode);
+    await user.click(within(region('Voortgang per doel')).getByRole('button', { name: 'Toon "Minder afval" in de doelenboom' }));
+    expect(onShowNode).toHaveBeenLastCalledWith('g2');
+    // Keyboard users get there as well.
+    within(region('Agenda per overleg')).getByRole('button', { name: 'Toon "Buurtfeest" in de doelenboom' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onShowNode).toHaveBeenLastCalledWith('a3');
+    expect(onShowNode).toHaveBeenCalledTimes(2);
+  });
+
+  it('without a way to the doelenboom, titles are plain text, not buttons that do nothing', async () => {
+    await renderWithPlan((p) => <OverlegStep plan={p.plan} today={today} />, overlegPlan());
+    expect(within(region('Voortgang per doel')).getByText('Schone straten')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /in de doelenboom/ })).toBeNull();
+  });
+
+  it('gives an action without forum a forum, as one undo step; it stays listed to correct the pick', async () => {
+    const user = await renderStep();
+    const unfollowed = region('Acties zonder overleg');
+    expect(within(unfollowed).getByText('Nog 2 acties zonder overleg.')).toBeInTheDocument();
+    const items = within(unfollowed).getAllByRole('listitem');
+    expect(items.map((li) => within(li).getByRole('button').textContent)).toEqual(['Graffiti', 'Bankjes']);
+    expect(items[1]).toHaveTextContent('Doel: 1.1 Minder afval');
+
+    const select = within(unfollowed).getByLabelText('Overleg van "Bankjes"');
+    expect(select).toHaveDisplayValue('Geen overleg');
+    await user.selectOptions(select, 'Wijkplatform');
+    expect(graphIndex(current()).node('a4')).toMatchObject({ forumId: 'f2' });
+    expect(within(unfollowed).getByText('Nog 1 actie zonder overleg.')).toBeInTheDocument();
+    expect(within(unfollowed).getByLabelText('Overleg van "Bankjes"')).toHaveDisplayValue('Wijkplatform');
+    // The agenda of that forum now lists it.
+    await user.selectOptions(within(region('Agenda per overleg')).getByLabelText('Overleg kiezen'), 'Wijkplatform');
+    expect(within(region('Agenda per overleg')).getByRole('button', { name: 'Toon "Bankjes" in de doelenboom' })).toBeInTheDocument();
+
+    usePlanStore.getState().undo();
+    expect(await within(unfollowed).findByText('Nog 2 acties zonder overleg.')).toBeInTheDocument();
+    expect(graphIndex(current()).node('a4')).not.toHaveProperty('forumId');
+  });
+
+  it('can show every action, to move one that already has a forum', async () => {
+    const user = await renderStep();
+    const unfollowed = region('Acties zonder overleg');
+    expect(within(unfollowed).queryByLabelText('Overleg van "Prikacties"')).toBeNull();
+    await user.click(within(unfollowed).getByLabelText('Ook acties tonen die al een overleg hebben'));
+    const select = within(unfollowed).getByLabelText('Overleg van "Prikacties"');
+    expect(select).toHaveDisplayValue('Sociale tafel');
+    await user.selectOptions(select, 'Wijkplatform');
+    expect(graphIndex(current()).node('a1')).toMatchObject({ forumId: 'f2' });
+  });
+
+  it('an action behind schedule can be handed to another forum in place', async () => {
+    const user = await renderStep();
+    const overdue = region('Achter op schema');
+    const select = within(overdue).getByLabelText('Overleg van "Afvalbakken"');
+    expect(select).toHaveDisplayValue('Sociale tafel');
+    await user.selectOptions(select, 'Geen overleg');
+    expect(graphIndex(current()).node('a2')).not.toHaveProperty('forumId');
+    expect(within(region('Acties zonder overleg')).getByText('Nog 3 acties zonder overleg.')).toBeInTheDocument();
+  });
+
+  it('puts what is projected first and the set-up of forums after it', async () => {
+    await renderStep();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Voortgang per doel', 'Achter op schema', 'Agenda per overleg', 'Overleggen', 'Acties zonder overleg']);
   });
 
   it('groups the agenda of the chosen forum by status: lopend, gepland, gereed', async () => {

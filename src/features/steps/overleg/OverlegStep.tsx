@@ -1,5 +1,5 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { actionRows } from '../../../domain/procesplaat/actionList';
+import { useId, useMemo, useRef, useState, type CSSProperties, type FormEvent } from 'react';
+import { actionRows, type ActionRow } from '../../../domain/procesplaat/actionList';
 import { forumAgenda } from '../../../domain/procesplaat/agenda';
 import { addForum, removeForum, updateForum, type ForumFields } from '../../../domain/procesplaat/entities';
 import { goalRollup, isOverdue, quarterOf } from '../../../domain/procesplaat/progress';
@@ -8,28 +8,76 @@ import { outlineNumbers } from '../../../domain/plan/outline';
 import { graphIndex } from '../../../domain/plan/rules';
 import type { Forum, Plan } from '../../../domain/plan/types';
 import { nl, nlProgress } from '../../../i18n';
+import { patchNode } from '../../../state/editor';
 import { usePlanStore } from '../../../state/planStore';
-import { useSession } from '../../../state/sessionStore';
 import { notify } from '../../../ui/notices';
 import '../progress.css';
 
 const t = nlProgress.overleg;
 
-function showNode(id: string) {
-  const s = useSession.getState();
-  s.select([id]);
-  s.reveal(id);
+type ShowNode = (id: string) => void;
+
+interface Props {
+  plan: Plan;
+  today?: Date;
+  /** Shows a goal or action in the doelenboom; this page has no canvas of its own. Without it, titles are plain text. */
+  onShowNode?: ShowNode;
 }
 
-/** Step 6, Overleg & voortgang: the forums, progress per goal, what is behind, and an agenda per forum. */
-export function OverlegStep({ plan, today = new Date() }: { plan: Plan; today?: Date }) {
+/**
+ * Step 6, Overleg & voortgang. What a facilitator projects comes first (progress, what is behind,
+ * the agenda); setting up forums and linking actions to them comes after.
+ */
+export function OverlegStep({ plan, today = new Date(), onShowNode }: Props) {
   return (
-    <div className="step-page overleg-step">
-      <ForumsSection plan={plan} />
-      <ProgressSection plan={plan} />
-      <OverdueSection plan={plan} today={today} />
-      <AgendaSection plan={plan} today={today} />
+    <div className="overleg-step">
+      <ProgressSection plan={plan} onShowNode={onShowNode} />
+      <OverdueSection plan={plan} today={today} onShowNode={onShowNode} />
+      <AgendaSection plan={plan} today={today} onShowNode={onShowNode} />
+      <div className="overleg-setup">
+        <ForumsSection plan={plan} />
+        <UnfollowedSection plan={plan} onShowNode={onShowNode} />
+      </div>
     </div>
+  );
+}
+
+/** A title that leads to its node in the doelenboom, when the plan screen offers a way there. */
+function NodeLink({ id, title, onShowNode }: { id: string; title: string; onShowNode: ShowNode | undefined }) {
+  if (!onShowNode) return <span className="node-title">{title}</span>;
+  return (
+    <button type="button" className="link-button" aria-label={t.showLabel(title)} onClick={() => onShowNode(id)}>
+      {title}
+    </button>
+  );
+}
+
+/** The forum that follows an action; the same plan edit as in the Actielijst and Details (one undo step). */
+function ForumSelect({ row, forums, onPicked }: { row: ActionRow; forums: readonly Forum[]; onPicked?: (id: string) => void }) {
+  const id = useId();
+  return (
+    <span className="forum-select">
+      <label htmlFor={id}>
+        {t.forum}
+        <span className="visually-hidden"> {t.ofAction(row.title)}</span>
+      </label>
+      {/* A forumId whose forum is gone counts as no forum, as in the Actielijst's row. */}
+      <select
+        id={id}
+        value={row.forumName ? (row.forumId ?? '') : ''}
+        onChange={(e) => {
+          onPicked?.(row.id);
+          patchNode(row.id, { forumId: e.target.value || undefined });
+        }}
+      >
+        <option value="">{nlProgress.actionList.noForum}</option>
+        {forums.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.name}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 
@@ -213,7 +261,7 @@ function NewForumForm({ kindsId }: { kindsId: string }) {
 // ---------------------------------------------------------------------------------------------
 // Voortgang per doel
 
-function ProgressSection({ plan }: { plan: Plan }) {
+function ProgressSection({ plan, onShowNode }: { plan: Plan; onShowNode: ShowNode | undefined }) {
   const headingId = useId();
   const numbers = useMemo(() => outlineNumbers(plan), [plan]);
   const index = graphIndex(plan);
@@ -231,12 +279,13 @@ function ProgressSection({ plan }: { plan: Plan }) {
             const r = goalRollup(plan, goalId);
             const text = t.progressText(r.done, r.total);
             return (
-              <li key={goalId} className={number.includes('.') ? 'progress-item sub' : 'progress-item'}>
-                <span>
+              <li key={goalId} className="progress-item">
+                {/* Indented inside the first column, so bars and counts line up whatever the depth. */}
+                <span className="progress-goal" style={{ '--depth': number.split('.').length - 1 } as CSSProperties}>
                   <span className="goal-number">{number}</span>
-                  <button type="button" className="link-button" onClick={() => showNode(goalId)}>
-                    {goal.title}
-                  </button>
+                  <span>
+                    <NodeLink id={goalId} title={goal.title} onShowNode={onShowNode} />
+                  </span>
                 </span>
                 <div
                   className="progress-bar"
@@ -262,7 +311,7 @@ function ProgressSection({ plan }: { plan: Plan }) {
 // ---------------------------------------------------------------------------------------------
 // Achter op schema
 
-function OverdueSection({ plan, today }: { plan: Plan; today: Date }) {
+function OverdueSection({ plan, today, onShowNode }: { plan: Plan; today: Date; onShowNode: ShowNode | undefined }) {
   const headingId = useId();
   const rows = useMemo(() => actionRows(plan).filter((r) => isOverdue(r, today)), [plan, today]);
   return (
@@ -275,9 +324,7 @@ function OverdueSection({ plan, today }: { plan: Plan; today: Date }) {
         <ul className="overdue-list">
           {rows.map((r) => (
             <li key={r.id}>
-              <button type="button" className="link-button" onClick={() => showNode(r.id)}>
-                {r.title}
-              </button>
+              <NodeLink id={r.id} title={r.title} onShowNode={onShowNode} />
               <span className="item-meta">
                 <span>
                   {t.due}: {r.due}
@@ -289,6 +336,7 @@ function OverdueSection({ plan, today }: { plan: Plan; today: Date }) {
                 <span>
                   {t.owner}: {r.ownerName || nlProgress.actionList.noOwner}
                 </span>
+                {plan.forums.length > 0 && <ForumSelect row={r} forums={plan.forums} />}
               </span>
             </li>
           ))}
@@ -301,7 +349,7 @@ function OverdueSection({ plan, today }: { plan: Plan; today: Date }) {
 // ---------------------------------------------------------------------------------------------
 // Agenda per overleg
 
-function AgendaSection({ plan, today }: { plan: Plan; today: Date }) {
+function AgendaSection({ plan, today, onShowNode }: { plan: Plan; today: Date; onShowNode: ShowNode | undefined }) {
   const headingId = useId();
   const selectId = useId();
   const [picked, setPicked] = useState<string | null>(null);
@@ -338,9 +386,7 @@ function AgendaSection({ plan, today }: { plan: Plan; today: Date }) {
                   <ul className="agenda-list">
                     {group.items.map((item) => (
                       <li key={item.id}>
-                        <button type="button" className="link-button" onClick={() => showNode(item.id)}>
-                          {item.title}
-                        </button>
+                        <NodeLink id={item.id} title={item.title} onShowNode={onShowNode} />
                         {item.overdue && (
                           <>
                             {' '}
@@ -366,6 +412,61 @@ function AgendaSection({ plan, today }: { plan: Plan; today: Date }) {
                 </div>
               ))}
             </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Acties zonder overleg
+
+function UnfollowedSection({ plan, onShowNode }: { plan: Plan; onShowNode: ShowNode | undefined }) {
+  const headingId = useId();
+  const allId = useId();
+  const rows = useMemo(() => actionRows(plan), [plan]);
+  const [showAll, setShowAll] = useState(false);
+  // An action linked here stays in the list, so the changed select keeps focus and a wrong pick can be undone in place.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  const keep = (id: string) => setPicked((prev) => (prev.has(id) ? prev : new Set(prev).add(id)));
+  const unfollowed = rows.filter((r) => !r.forumName);
+  const shown = showAll ? rows : rows.filter((r) => !r.forumName || picked.has(r.id));
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.unfollowedHeading}</h2>
+      {rows.length === 0 ? (
+        <p className="hint">{t.noActions}</p>
+      ) : (
+        <>
+          {plan.forums.length > 0 && shown.length > 0 && <p className="hint">{t.unfollowedIntro}</p>}
+          <p aria-live="polite">{t.unfollowedCount(unfollowed.length)}</p>
+          {plan.forums.length === 0 ? (
+            <p className="hint">{t.agendaNoForums}</p>
+          ) : (
+            <>
+              <div className="unfollowed-all">
+                <input id={allId} type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+                <label htmlFor={allId}>{t.showAllActions}</label>
+              </div>
+              {shown.length > 0 && (
+                <ul className="unfollowed-list">
+                  {shown.map((r) => (
+                    <li key={r.id}>
+                      <span className="unfollowed-title">
+                        <NodeLink id={r.id} title={r.title} onShowNode={onShowNode} />
+                        <span className="item-meta">
+                          <span>
+                            {t.goal}: {[r.goalNumber, r.goalTitle].filter(Boolean).join(' ') || t.none}
+                          </span>
+                        </span>
+                      </span>
+                      <ForumSelect row={r} forums={plan.forums} onPicked={keep} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
         </>
       )}
