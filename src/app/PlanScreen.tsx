@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, type Componen
 import type { Plan } from '../domain/plan/types';
 import { isStepId, stepById, type StepId } from '../domain/procesplaat/steps';
 import { EditorView } from '../features/editor/EditorView';
+import { globalKeyHandler } from '../features/editor/keys';
 import { SaveStatus } from '../features/plan-screen/SaveStatus';
 import { StepNav } from '../features/plan-screen/StepNav';
 import { nl, nlPresentation } from '../i18n';
@@ -41,8 +42,9 @@ interface Props {
 function content(plan: Plan, step: StepId | undefined, showNode: (id: string) => void) {
   const Page = step ? STEP_PAGES[step] : undefined;
   if (Page) {
+    // Keyed by step: each step page opens at its top, not at the last page's scroll position.
     return (
-      <div className="step-page">
+      <div className="step-page" key={step}>
         <Page plan={plan} onShowNode={showNode} />
       </div>
     );
@@ -80,6 +82,15 @@ export function PlanScreen({ planId, step, plansHref, stepHref, treeHref, export
   }, [plan]);
 
   const current = step && isStepId(step) ? step : undefined;
+  // Undo and redo work on the step pages too (the editor binds them itself where it is shown).
+  const onStepPage = current !== undefined && STEP_PAGES[current] !== undefined;
+  useEffect(() => {
+    if (!onStepPage) return;
+    const keys = globalKeyHandler();
+    window.addEventListener('keydown', keys);
+    return () => window.removeEventListener('keydown', keys);
+  }, [onStepPage]);
+
   const showNode = useCallback(
     (id: string) => {
       const session = useSession.getState();

@@ -216,11 +216,17 @@ function TitleCell({ row, inputId }: { row: ActionRow; inputId: string }) {
       <label className="visually-hidden" htmlFor={inputId}>
         {t.titleLabel(row.title)}
       </label>
-      <input
+      {/* A textarea, so a long title wraps in its cell instead of hiding behind the edge. */}
+      <textarea
         id={inputId}
-        className="cell-input"
+        className="cell-input cell-title-input"
+        rows={1}
         value={value}
         maxLength={500}
+        onKeyDown={(e) => {
+          // A title is one paragraph: Enter never adds a line break here.
+          if (e.key === 'Enter') e.preventDefault();
+        }}
         aria-invalid={empty || undefined}
         aria-describedby={empty ? errorId : undefined}
         onChange={(e) => {
