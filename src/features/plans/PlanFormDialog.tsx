@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { nl } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
-import type { Template } from './planCommands';
+import { examplePeriod, type Template } from './planCommands';
 
 export interface PlanMeta {
   title: string;
@@ -29,7 +29,7 @@ export function PlanFormDialog({ heading, submitLabel, initial, withTemplate, on
   function chooseTemplate(next: Template) {
     setTemplate(next);
     // The example is Presikhaaf's plan: fill in what is still empty, so it can be created at once.
-    if (next === 'example') setMeta((m) => ({ title: m.title || nl.planForm.exampleTitle, wijk: m.wijk || nl.planForm.exampleWijk, period: m.period || nl.planForm.examplePeriod }));
+    if (next === 'example') setMeta((m) => ({ title: m.title || nl.planForm.exampleTitle, wijk: m.wijk || nl.planForm.exampleWijk, period: m.period || examplePeriod() }));
   }
   const [errors, setErrors] = useState<Partial<Record<keyof PlanMeta, string>>>({});
   const [busy, setBusy] = useState(false);

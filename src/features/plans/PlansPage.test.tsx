@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../app/App';
 import { action, edges, goal, makePlan, owner } from '../../domain/plan/testPlan';
+import type { Action } from '../../domain/plan/types';
+import { isOverdue } from '../../domain/procesplaat/progress';
+import { inputsWithoutGoal } from '../../domain/procesplaat/traceability';
 import { db, getPlan, listPlans, savePlan, setDb, WijkdoelenDb } from '../../persistence';
 import { resetPlanStore } from '../../state/planStore';
 import { Notices } from '../../ui/Notices';
@@ -113,6 +116,49 @@ describe('Mijn plannen', () => {
     expect(row?.plan.nodes).toHaveLength(19);
     expect(row?.plan.inputs.length).toBeGreaterThan(0);
     expect(row?.plan.title).toBe('Voorbeeldplan Presikhaaf');
+  });
+
+  it('the example plan is moved to today: few actions late, some current, some done, and a signal without goal', async () => {
+    // The clock of the audit: 1 December 2026, long after the example was written.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 1, 10));
+    try {
+      const { onOpen, user } = renderPage();
+      await screen.findByText(/Nog geen plannen/);
+      await user.click(screen.getByRole('button', { name: 'Nieuw plan' }));
+      await user.click(screen.getByRole('radio', { name: /voorbeeldplan/i }));
+      expect(screen.getByLabelText(/^Periode/)).toHaveValue('2026–2027');
+      await user.click(screen.getByRole('button', { name: 'Aanmaken' }));
+      await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+      const plan = (await getPlan(onOpen.mock.calls[0]?.[0] as string))!.plan;
+      const today = new Date();
+      const actions = plan.nodes.filter((n): n is Action => n.kind === 'action');
+      const late = actions.filter((a) => isOverdue(a, today));
+      const done = actions.filter((a) => a.status === 'gereed');
+      const ahead = actions.filter((a) => a.status !== 'gereed' && !isOverdue(a, today));
+      expect(late.length).toBeGreaterThanOrEqual(1);
+      expect(late.length).toBeLessThanOrEqual(2);
+      expect(done.length).toBeGreaterThanOrEqual(1);
+      expect(ahead.length).toBeGreaterThan(actions.length / 2);
+      expect(actions.some((a) => a.due === '2026-Q4')).toBe(true);
+      // The period offered in the dialog is moved along with the quarters.
+      expect(plan.period).toBe('2026–2027');
+      expect(plan.inputs.every((i) => !i.date || i.date < '2026-12-01')).toBe(true);
+      expect(inputsWithoutGoal(plan).map((i) => i.theme)).toEqual(['Verkeer']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a period typed for the example plan is kept as typed', async () => {
+    const { onOpen, user } = renderPage();
+    await screen.findByText(/Nog geen plannen/);
+    await user.click(screen.getByRole('button', { name: 'Nieuw plan' }));
+    await user.click(screen.getByRole('radio', { name: /voorbeeldplan/i }));
+    await fillPlanForm(user, { period: 'Oefenen' });
+    await user.click(screen.getByRole('button', { name: 'Aanmaken' }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    expect((await getPlan(onOpen.mock.calls[0]?.[0] as string))?.plan.period).toBe('Oefenen');
   });
 
   it('refuses an empty title with a Dutch message at the field and creates nothing', async () => {
