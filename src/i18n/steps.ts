@@ -72,6 +72,10 @@ export const nlSteps = {
     added: (text: string) => `Signaal ${quote(text)} toegevoegd.`,
     addedMany: (n: number) => `${n} ${plural(n, 'signaal', 'signalen')} toegevoegd.`,
     addedKarakter: (text: string) => `Karakterkenmerk ${quote(text)} toegevoegd.`,
+    hiddenByFilter: (n: number) => (n === 1 ? 'Het filter verbergt het; kies "Filter wissen" om het te zien.' : 'Het filter verbergt ze; kies "Filter wissen" om ze te zien.'),
+    /** Marks a signal added a moment ago, next to its source and theme. */
+    justAdded: 'Net toegevoegd',
+    newestFirst: 'nieuwste bovenaan',
     filterHeading: 'Filteren',
     filterSource: 'Toon bron',
     filterTheme: 'Toon thema',
@@ -149,6 +153,9 @@ export const nlSteps = {
     ownerMade: (name: string) =>
       `${quote(name)} staat nu als eigenaar in de doelenboom. Koppel er in de stap Acties & eigenaren acties aan.`,
     notOwner: 'Nog geen eigenaar',
+    /** Instead of "Maak eigenaar" once the strength is an owner; the owner's title if it was renamed. */
+    isOwner: 'Is eigenaar',
+    isOwnerAs: (title: string) => `Is eigenaar als ${quote(title)}`,
     ownerOf: (n: number) => (n === 0 ? 'Eigenaar, nog zonder acties' : `Eigenaar van ${n} ${plural(n, 'actie', 'acties')}`),
     summary: (owners: number, total: number) => `Eigenaar in de doelenboom: ${owners} van ${total}.`,
   },

@@ -89,7 +89,7 @@ function PolicyAddForm({ programmeListId }: { programmeListId: string }) {
   return (
     <section className="step-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.addHeading}</h3>
-      <form className="step-form" onSubmit={submit} noValidate>
+      <form className="step-form step-form-row step-hint-below" onSubmit={submit} noValidate>
         <Field label={t.programme} hint={t.programmeHint} error={error?.field === 'programme' ? error.message : null}>
           {(p) => (
             <input
@@ -143,16 +143,18 @@ function PolicyItem({ policy, goals, programmeListId, onDeleted }: { policy: Pol
         <PolicyEditForm policy={policy} programmeListId={programmeListId} onClose={close} />
       ) : (
         <>
-          <p className="step-item-text">
-            <span className="tag">
-              <span className="visually-hidden">{t.programme}: </span>
-              {policy.programme}
-            </span>{' '}
-            {policy.goal}
-          </p>
-          <p className="step-item-meta">
-            <span className={goals === 0 ? 'step-usage step-usage-none' : 'step-usage'}>{c.usedIn(goals)}</span>
-          </p>
+          <div className="step-item-body">
+            <p className="step-item-text">
+              <span className="tag">
+                <span className="visually-hidden">{t.programme}: </span>
+                {policy.programme}
+              </span>{' '}
+              {policy.goal}
+            </p>
+            <p className="step-item-meta">
+              <span className={goals === 0 ? 'step-usage step-usage-none' : 'step-usage'}>{c.usedIn(goals)}</span>
+            </p>
+          </div>
           <div className="step-item-buttons">
             <ItemButtons about={policy.goal} onEdit={open} onDelete={remove} editRef={editRef} />
           </div>

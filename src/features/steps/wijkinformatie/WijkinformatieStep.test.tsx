@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { goal, input, makePlan } from '../../../domain/plan/testPlan';
 import type { Plan } from '../../../domain/plan/types';
-import { openPlan, renderWithPlan as renderStep, withFreshStores } from '../../../testing/harness';
+import { openPlan, openStoredPlan, renderWithPlan as renderStep, withFreshStores } from '../../../testing/harness';
+import { usePlanStore } from '../../../state/planStore';
+import { forgetCaptureSettings } from './captureMemory';
 import { WijkinformatieStep } from './WijkinformatieStep';
 
 function wijkPlan(): Plan {
@@ -16,11 +19,24 @@ function wijkPlan(): Plan {
 }
 
 withFreshStores();
+beforeEach(forgetCaptureSettings);
 
 const signalList = () => screen.getByRole('region', { name: 'Signalen' });
 const karakterList = () => screen.getByRole('region', { name: 'Karakter van de wijk' });
 const capture = () => screen.getByLabelText('Nieuw signaal');
 const status = () => screen.getByRole('status');
+const texts = (items: HTMLElement[]) => items.map((li) => li.querySelector('.step-item-text')?.textContent);
+
+/** The step over the open plan, with a switch that takes it off screen as going to another step does. */
+async function renderSwitchable(plan: Plan) {
+  await openStoredPlan(plan);
+  function Host({ shown }: { shown: boolean }) {
+    const current = usePlanStore((st) => st.plan);
+    return shown && current ? <WijkinformatieStep plan={current} /> : null;
+  }
+  const view = render(<Host shown />);
+  return { user: userEvent.setup(), leave: () => view.rerender(<Host shown={false} />), back: () => view.rerender(<Host shown />) };
+}
 
 describe('Wijkinformatie', () => {
   it('quick capture: Enter adds an input, the field empties and keeps focus, source and theme stay', async () => {
@@ -42,6 +58,50 @@ describe('Wijkinformatie', () => {
     expect(screen.getByLabelText('Thema')).toHaveValue('Veiligheid');
     expect(within(signalList()).getAllByRole('listitem')).toHaveLength(3);
     expect(status()).toHaveTextContent('Signaal "Kapotte lantaarnpaal" toegevoegd.');
+  });
+
+  it('the signal just added stands first in the list, right under the field, marked "Net toegevoegd"', async () => {
+    const user = await renderStep(WijkinformatieStep, wijkPlan());
+    await user.type(capture(), 'Kapotte lantaarnpaal{Enter}');
+    let items = within(signalList()).getAllByRole('listitem');
+    expect(texts(items)).toEqual(['Kapotte lantaarnpaal', 'Weinig groen in de buurt', 'Te hard rijden op de Kemperweg']);
+    expect(items[0]).toHaveTextContent('Net toegevoegd');
+    expect(signalList()).toHaveTextContent('nieuwste bovenaan');
+    await user.type(capture(), 'Donkere steeg{Enter}');
+    items = within(signalList()).getAllByRole('listitem');
+    expect(texts(items).slice(0, 2)).toEqual(['Donkere steeg', 'Kapotte lantaarnpaal']);
+    // Only what the last Enter added is marked.
+    expect(items.filter((li) => li.textContent?.includes('Net toegevoegd'))).toEqual([items[0]]);
+  });
+
+  it('a signal the filter hides is said so, not silently missing', async () => {
+    const user = await renderStep(WijkinformatieStep, wijkPlan());
+    await user.selectOptions(screen.getByLabelText('Toon thema'), 'Verkeer');
+    await user.type(capture(), 'Te weinig bankjes{Enter}');
+    expect(status()).toHaveTextContent('Signaal "Te weinig bankjes" toegevoegd. Het filter verbergt het; kies "Filter wissen" om het te zien.');
+    expect(signalList()).not.toHaveTextContent('Te weinig bankjes');
+  });
+
+  it('Bron, Thema and Datum of the quick capture survive going to another step and back, per plan', async () => {
+    const { user, leave, back } = await renderSwitchable(makePlan());
+    await user.selectOptions(screen.getByLabelText('Bron'), 'Monitor');
+    await user.type(screen.getByLabelText('Thema'), 'Groen');
+    await user.type(screen.getByLabelText('Datum'), '2026-11-20');
+    leave();
+    expect(screen.queryByLabelText('Bron')).not.toBeInTheDocument();
+    back();
+    expect(screen.getByLabelText('Bron')).toHaveValue('monitor');
+    expect(screen.getByLabelText('Thema')).toHaveValue('Groen');
+    expect(screen.getByLabelText('Datum')).toHaveValue('2026-11-20');
+    await user.type(capture(), 'Weinig bomen{Enter}');
+    expect(openPlan().inputs.map((i) => [i.source, i.theme, i.date])).toEqual([['monitor', 'Groen', '2026-11-20']]);
+
+    // Another plan starts from the defaults.
+    leave();
+    await openStoredPlan(makePlan([], [], { id: 'plan-2' }));
+    back();
+    expect(screen.getByLabelText('Bron')).toHaveValue('bewoners');
+    expect(screen.getByLabelText('Thema')).toHaveValue('');
   });
 
   it('Enter on an empty field says what to do, visibly at the field', async () => {
@@ -67,10 +127,11 @@ describe('Wijkinformatie', () => {
   it('shows karakterkenmerken apart and how many goals cite each input', async () => {
     await renderStep(WijkinformatieStep, wijkPlan());
     const signals = within(signalList()).getAllByRole('listitem');
-    expect(signals).toHaveLength(2);
-    expect(signals[0]).toHaveTextContent('Te hard rijden op de Kemperweg');
-    expect(signals[0]).toHaveTextContent('Gebruikt in 2 doelen');
-    expect(signals[1]).toHaveTextContent('Nog in geen doel');
+    // Newest (last added) first.
+    expect(texts(signals)).toEqual(['Weinig groen in de buurt', 'Te hard rijden op de Kemperweg']);
+    expect(signals[1]).toHaveTextContent('Gebruikt in 2 doelen');
+    expect(signals[0]).toHaveTextContent('Nog in geen doel');
+    expect(signals[0]).not.toHaveTextContent('Net toegevoegd');
     const karakter = within(karakterList()).getAllByRole('listitem');
     expect(karakter).toHaveLength(1);
     expect(karakter[0]).toHaveTextContent('Veel jonge gezinnen');
@@ -80,7 +141,7 @@ describe('Wijkinformatie', () => {
   it('the filter by source and by theme hides the others', async () => {
     const user = await renderStep(WijkinformatieStep, wijkPlan());
     await user.selectOptions(screen.getByLabelText('Toon bron'), 'Monitor');
-    expect(within(signalList()).getAllByRole('listitem').map((li) => li.querySelector('.step-item-text')?.textContent)).toEqual(['Weinig groen in de buurt']);
+    expect(texts(within(signalList()).getAllByRole('listitem'))).toEqual(['Weinig groen in de buurt']);
     expect(within(karakterList()).queryAllByRole('listitem')).toHaveLength(0);
     expect(screen.getByText('1 van 3 signalen getoond')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Filter wissen' }));

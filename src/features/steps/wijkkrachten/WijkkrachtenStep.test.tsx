@@ -55,8 +55,12 @@ describe('Wijkkrachten', () => {
     expect(list()).toHaveTextContent('Eigenaar in de doelenboom: 1 van 2.');
   });
 
-  it('"Maak eigenaar" makes an owner linked by strengthId; for an owner already it says so', async () => {
+  it('"Maak eigenaar" makes an owner linked by strengthId, then gives way to "Is eigenaar"', async () => {
     const user = await renderStep(WijkkrachtenStep, krachtenPlan());
+    // Already an owner: nothing to click, it says so.
+    expect(within(item('Buurthuis De Overkant')).queryByRole('button', { name: /Maak eigenaar/ })).not.toBeInTheDocument();
+    expect(item('Buurthuis De Overkant')).toHaveTextContent('Is eigenaar');
+
     await user.click(screen.getByRole('button', { name: 'Maak eigenaar: Voetbalclub Presikhaaf' }));
     const made = openPlan().nodes[4] as Owner;
     expect(made).toMatchObject({ kind: 'owner', title: 'Voetbalclub Presikhaaf', strengthId: 's2' });
@@ -64,10 +68,18 @@ describe('Wijkkrachten', () => {
     expect(made.position).not.toEqual({ x: 0, y: 400 });
     expect(status()).toHaveTextContent('"Voetbalclub Presikhaaf" staat nu als eigenaar in de doelenboom.');
     expect(item('Voetbalclub Presikhaaf')).toHaveTextContent('Eigenaar, nog zonder acties');
-
-    await user.click(screen.getByRole('button', { name: 'Maak eigenaar: Buurthuis De Overkant' }));
+    expect(item('Voetbalclub Presikhaaf')).toHaveTextContent('Is eigenaar');
+    expect(screen.queryByRole('button', { name: /Maak eigenaar/ })).not.toBeInTheDocument();
+    // The keyboard stays on the item.
+    expect(screen.getByRole('button', { name: 'Bewerken: Voetbalclub Presikhaaf' })).toHaveFocus();
     expect(openPlan().nodes).toHaveLength(5);
-    expect(status()).toHaveTextContent('"Buurthuis De Overkant" is al eigenaar van 2 acties.');
+  });
+
+  it('an owner renamed in the doelenboom shows under which name the strength is owner', async () => {
+    const plan = krachtenPlan();
+    plan.nodes[3] = { ...(plan.nodes[3] as Owner), title: 'Wijkcentrum De Overkant' };
+    await renderStep(WijkkrachtenStep, plan);
+    expect(item('Buurthuis De Overkant')).toHaveTextContent('Is eigenaar als "Wijkcentrum De Overkant"');
   });
 
   it('edits a strength in place and deletes it with undo (the owner stays, unlinked)', async () => {

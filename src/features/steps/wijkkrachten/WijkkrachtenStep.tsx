@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { newId } from '../../../domain/plan/operations';
 import { STRENGTH_KINDS, type Plan, type Strength, type StrengthKind } from '../../../domain/plan/types';
 import { addStrength, removeStrength, updateStrength } from '../../../domain/procesplaat/entities';
-import { makeOwnerFrom, ownerOfStrength, strengthOwners } from '../../../domain/procesplaat/traceability';
+import { makeOwnerFrom, strengthOwners } from '../../../domain/procesplaat/traceability';
 import { nlSteps } from '../../../i18n';
 import { notify } from '../../../ui/notices';
 import { apply, applyPlain, notifyUndoable } from '../shared/apply';
@@ -44,7 +44,7 @@ export function WijkkrachtenStep({ plan }: { plan: Plan }) {
                   <StrengthItem
                     key={strength.id}
                     strength={strength}
-                    ownerActions={owner ? owner.actions : null}
+                    owner={owner ? { title: owner.owner.title, actions: owner.actions } : null}
                     onDeleted={() => listHeading.current?.focus()}
                   />
                 );
@@ -95,7 +95,7 @@ function StrengthAddForm() {
   return (
     <section className="step-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.addHeading}</h3>
-      <form className="step-form" onSubmit={submit} noValidate>
+      <form className="step-form step-form-row step-form-strength step-hint-below" onSubmit={submit} noValidate>
         <Field label={t.name} error={error?.field === 'name' ? error.message : null}>
           {(p) => (
             <input
@@ -116,7 +116,7 @@ function StrengthAddForm() {
           {(p) => <KindSelect {...p} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />}
         </Field>
         <Field label={t.offers} hint={t.offersHint}>
-          {(p) => <textarea {...p} rows={2} maxLength={5000} value={draft.offers} onChange={(e) => setDraft({ ...draft, offers: e.target.value })} />}
+          {(p) => <textarea {...p} rows={1} maxLength={5000} value={draft.offers} onChange={(e) => setDraft({ ...draft, offers: e.target.value })} />}
         </Field>
         <button type="submit" className="button button-primary">
           {t.add}
@@ -126,27 +126,23 @@ function StrengthAddForm() {
   );
 }
 
-function StrengthItem({ strength, ownerActions, onDeleted }: { strength: Strength; ownerActions: number | null; onDeleted: () => void }) {
+function StrengthItem({ strength, owner, onDeleted }: { strength: Strength; owner: { title: string; actions: number } | null; onDeleted: () => void }) {
   const { editing, open, close, editRef } = useEditing();
 
   function makeOwner() {
-    let already = false;
-    const result = apply((p) => {
-      already = ownerOfStrength(p, strength.id) !== undefined;
-      return makeOwnerFrom(p, strength.id, { id: newId('owner'), position: newOwnerPosition(p) });
-    });
+    const result = apply((p) => makeOwnerFrom(p, strength.id, { id: newId('owner'), position: newOwnerPosition(p) }));
     if (!result.ok) {
-      // Already an owner: say so (a confirmation, not an error).
-      if (already) notify.status(c.error(result.reason));
-      else notify.alert(c.error(result.reason));
+      notify.alert(c.error(result.reason));
       return;
     }
     notify.status(t.ownerMade(strength.name));
+    // The button gives way to "Is eigenaar": keep the keyboard on this item.
+    editRef.current?.focus();
   }
 
   function remove() {
     applyPlain((p) => removeStrength(p, strength.id));
-    notifyUndoable(t.deleted(strength.name, ownerActions !== null));
+    notifyUndoable(t.deleted(strength.name, owner !== null));
     onDeleted();
   }
 
@@ -156,24 +152,34 @@ function StrengthItem({ strength, ownerActions, onDeleted }: { strength: Strengt
         <StrengthEditForm strength={strength} onClose={close} />
       ) : (
         <>
-          <p className="step-item-text">
-            <strong>{strength.name}</strong>{' '}
-            <span className="tag">
-              <span className="visually-hidden">{t.kind}: </span>
-              {nlSteps.strengthKinds[strength.kind]}
-            </span>
-          </p>
-          {strength.offers && <p className="step-item-offers">{strength.offers}</p>}
-          <p className="step-item-meta">
-            <span className={ownerActions === null ? 'step-usage step-usage-none' : 'step-usage step-usage-owner'}>
-              {ownerActions === null ? t.notOwner : t.ownerOf(ownerActions)}
-            </span>
-          </p>
+          <div className="step-item-body">
+            <p className="step-item-text">
+              <strong>{strength.name}</strong>{' '}
+              <span className="tag">
+                <span className="visually-hidden">{t.kind}: </span>
+                {nlSteps.strengthKinds[strength.kind]}
+              </span>
+            </p>
+            {strength.offers && <p className="step-item-offers">{strength.offers}</p>}
+            <p className="step-item-meta">
+              <span className={owner === null ? 'step-usage step-usage-none' : 'step-usage step-usage-owner'}>
+                {owner === null ? t.notOwner : t.ownerOf(owner.actions)}
+              </span>
+            </p>
+          </div>
           <div className="step-item-buttons">
-            <button type="button" className="button button-small" onClick={makeOwner}>
-              {t.makeOwner}
-              <span className="visually-hidden">{c.about(strength.name)}</span>
-            </button>
+            {owner === null ? (
+              <button type="button" className="button button-small" onClick={makeOwner}>
+                {t.makeOwner}
+                <span className="visually-hidden">{c.about(strength.name)}</span>
+              </button>
+            ) : (
+              // Text, not a disabled button: nothing to do here, but what is so stays readable.
+              <span className="step-owner-badge">
+                <span aria-hidden="true">✓</span>
+                {owner.title.trim() === strength.name.trim() ? t.isOwner : t.isOwnerAs(owner.title)}
+              </span>
+            )}
             <ItemButtons about={strength.name} onEdit={open} onDelete={remove} editRef={editRef} />
           </div>
         </>
