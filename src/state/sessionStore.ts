@@ -82,9 +82,11 @@ export const useSession = create<SessionStore>()((set, get) => ({
 
 /** The minimap redraws every node on every change; beyond this size it is off unless asked for. */
 export const MINIMAP_AUTO_LIMIT = 600;
+/** A plan this small fits the canvas whole: a minimap would only cover part of it. */
+export const MINIMAP_AUTO_FROM = 40;
 
 export function minimapShown(setting: SessionStore['minimap'], nodeCount: number): boolean {
-  return setting === 'on' || (setting === 'auto' && nodeCount <= MINIMAP_AUTO_LIMIT);
+  return setting === 'on' || (setting === 'auto' && nodeCount >= MINIMAP_AUTO_FROM && nodeCount <= MINIMAP_AUTO_LIMIT);
 }
 
 export function resetSession(): void {
