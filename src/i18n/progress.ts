@@ -113,7 +113,6 @@ export const nlProgress = {
     unusedIntro: 'Signalen uit de wijk waar nog geen doel op rust. Selecteer een doel om zijn onderbouwing te zien.',
     noUnused: 'Elk signaal wordt door een doel gebruikt.',
     citedBy: 'Doelen die dit signaal noemen',
-    citedByNone: 'Geen enkel doel noemt dit signaal.',
     makeGoalHint: 'Maak er een doel van vanuit de stap Beleid, of koppel het aan een bestaand doel in Details.',
     tracedHeading: 'Welke doelen rusten op een signaal?',
     tracedIntro: 'Kies een signaal: de doelen die het noemen worden in de boom geselecteerd.',

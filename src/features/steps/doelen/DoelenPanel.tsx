@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { goalsCitingInput, inputsWithoutGoal, onderbouwingOf } from '../../../domain/procesplaat/traceability';
 import { graphIndex } from '../../../domain/plan/rules';
 import type { Goal, Plan } from '../../../domain/plan/types';
@@ -78,8 +78,8 @@ function Onderbouwing({ plan, goal }: { plan: Plan; goal: Goal }) {
 
 function UnusedSignals({ plan }: { plan: Plan }) {
   const unused = inputsWithoutGoal(plan);
-  const [open, setOpen] = useState<string | null>(null);
   const baseId = useId();
+  // No goal cites these by definition: each is listed as it is, with one hint on what to do.
   return (
     <section aria-labelledby={`${baseId}-unused`}>
       <h2 id={`${baseId}-unused`}>{t.unusedHeading}</h2>
@@ -87,44 +87,16 @@ function UnusedSignals({ plan }: { plan: Plan }) {
       {unused.length === 0 ? (
         <p>{t.noUnused}</p>
       ) : (
-        <ul className="source-list">
-          {unused.map((input, n) => {
-            const expanded = open === input.id;
-            const detailsId = `${baseId}-${n}`;
-            const citing = expanded ? goalsCitingInput(plan, input.id) : [];
-            return (
+        <>
+          <ul className="source-list">
+            {unused.map((input) => (
               <li key={input.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-expanded={expanded}
-                  aria-controls={expanded ? detailsId : undefined}
-                  onClick={() => setOpen(expanded ? null : input.id)}
-                >
-                  {input.text}
-                </button>{' '}
-                <span className="tag">{t.sources[input.source]}</span>
-                {expanded && (
-                  <div className="cited-by" id={detailsId}>
-                    <p>
-                      <strong>{t.citedBy}</strong>
-                    </p>
-                    {citing.length === 0 ? (
-                      <p>{t.citedByNone}</p>
-                    ) : (
-                      <ul>
-                        {citing.map((g) => (
-                          <li key={g.id}>{g.title}</li>
-                        ))}
-                      </ul>
-                    )}
-                    <p className="hint">{t.makeGoalHint}</p>
-                  </div>
-                )}
+                {input.text} <span className="tag">{t.sources[input.source]}</span>
               </li>
-            );
-          })}
-        </ul>
+            ))}
+          </ul>
+          <p className="hint">{t.makeGoalHint}</p>
+        </>
       )}
     </section>
   );
