@@ -8,7 +8,7 @@ import { StepNav } from '../features/plan-screen/StepNav';
 import { nl, nlPresentation } from '../i18n';
 import { usePlanStore } from '../state/planStore';
 import { useSession } from '../state/sessionStore';
-import { navigate } from './router';
+import { navigate, redirect } from './router';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
 
 // Steps load when first opened: only the doelenboom is needed to open a plan.
@@ -82,6 +82,10 @@ export function PlanScreen({ planId, step, plansHref, stepHref, treeHref, export
   }, [plan]);
 
   const current = step && isStepId(step) ? step : undefined;
+  // An unknown step in the address (an old or mistyped link) shows the doelenboom under its own address.
+  useEffect(() => {
+    if (step !== undefined && !isStepId(step)) redirect(treeHref(planId));
+  }, [step, planId, treeHref]);
   // Undo and redo work on the step pages too (the editor binds them itself where it is shown).
   const onStepPage = current !== undefined && STEP_PAGES[current] !== undefined;
   useEffect(() => {

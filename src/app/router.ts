@@ -36,6 +36,11 @@ export function navigate(href: string): void {
   window.location.hash = href.slice(1);
 }
 
+/** Like navigate, without a history entry: for an address that should not have existed. */
+export function redirect(href: string): void {
+  window.location.replace(href);
+}
+
 function subscribe(cb: () => void) {
   window.addEventListener('hashchange', cb);
   return () => window.removeEventListener('hashchange', cb);

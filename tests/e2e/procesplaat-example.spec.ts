@@ -64,6 +64,12 @@ test('Doelen puts the goals first: actions and owners are drawn lighter there, n
   await expect(page.locator(`${NODE}[aria-label^="Doel: "]`).first()).not.toHaveClass(/dimmed/);
   await page.getByRole('link', { name: 'Boom', exact: true }).click();
   await expect(page.locator(`${NODE}.dimmed`)).toHaveCount(0);
+
+  // A mistyped step in the address lands on the doelenboom under its own address.
+  const treeUrl = page.url();
+  await page.goto(`${treeUrl}/onzin`);
+  await expect(page).toHaveURL(treeUrl);
+  await expect(page.getByRole('link', { name: 'Boom', exact: true })).toHaveAttribute('aria-current', 'page');
 });
 
 test('the Actielijst: the splitter gives it more room by keyboard, and its CSV opens in Excel (BOM, semicolons, Dutch headers)', async ({ page }) => {
