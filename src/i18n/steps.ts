@@ -65,7 +65,6 @@ export const nlSteps = {
     add: 'Toevoegen',
     source: 'Bron',
     theme: 'Thema',
-    themeHint: 'Kies of typ een thema',
     date: 'Datum',
     text: 'Tekst',
     noTheme: 'Zonder thema',

@@ -89,11 +89,7 @@ export function WijkinformatieStep({ plan }: { plan: Plan }) {
                 {(p) => (
                   <select {...p} value={filterSource} onChange={(e) => setFilterSource(isInputSource(e.target.value) ? e.target.value : '')}>
                     <option value="">{t.allSources}</option>
-                    {INPUT_SOURCES.map((s) => (
-                      <option key={s} value={s}>
-                        {nlSteps.sources[s]}
-                      </option>
-                    ))}
+                    <SourceOptions />
                   </select>
                 )}
               </Field>
@@ -235,11 +231,7 @@ function QuickCapture({ planId, themeListId, isShown, onAdded }: QuickCapturePro
           <Field label={t.source}>
             {(p) => (
               <select {...p} value={source} onChange={(e) => isInputSource(e.target.value) && remember({ source: e.target.value })}>
-                {INPUT_SOURCES.map((s) => (
-                  <option key={s} value={s}>
-                    {nlSteps.sources[s]}
-                  </option>
-                ))}
+                <SourceOptions />
               </select>
             )}
           </Field>
@@ -318,11 +310,7 @@ function InputEditForm({ input, themeListId, onClose }: { input: Input; themeLis
             <Field label={t.source}>
               {(p) => (
                 <select {...p} value={draft.source} onChange={(e) => isInputSource(e.target.value) && setDraft({ ...draft, source: e.target.value })}>
-                  {INPUT_SOURCES.map((s) => (
-                    <option key={s} value={s}>
-                      {nlSteps.sources[s]}
-                    </option>
-                  ))}
+                  <SourceOptions />
                 </select>
               )}
             </Field>
@@ -337,4 +325,13 @@ function InputEditForm({ input, themeListId, onClose }: { input: Input; themeLis
       )}
     </EditForm>
   );
+}
+
+/** The sources as options, in the domain's order and with their Dutch names. */
+function SourceOptions() {
+  return INPUT_SOURCES.map((s) => (
+    <option key={s} value={s}>
+      {nlSteps.sources[s]}
+    </option>
+  ));
 }
